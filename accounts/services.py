@@ -78,8 +78,10 @@ def _read_csv_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        # Name the row that holds the first bad byte (the header is row 1).
+        row = data[: exc.start].count(b"\n") + 1
         raise UnitImportError(
-            [RowError(0, _("The file is not UTF-8 text. Save it as CSV UTF-8 and try again."))]
+            [RowError(row, _("The file is not UTF-8 text. Save it as CSV UTF-8 and try again."))]
         ) from exc
 
 

@@ -8,7 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 # Vietnamese mobile prefixes after the 2018 renumbering: 03x, 05x, 07x, 08x, 09x.
-_MOBILE_RE = re.compile(r"^0[35789]\d{8}$")
+# ASCII digits only: Python's \d also matches full-width and other scripts' digits.
+_MOBILE_RE = re.compile(r"^0[35789][0-9]{8}$")
 
 
 def normalize_phone(value: str) -> str:
@@ -33,7 +34,7 @@ def validate_vn_mobile(value: str) -> None:
 
 
 def validate_citizen_id(value: str) -> None:
-    if not re.fullmatch(r"\d{12}", value or ""):
+    if not re.fullmatch(r"[0-9]{12}", value or ""):
         raise ValidationError(
             _("A citizen ID (CCCD) has exactly 12 digits."), code="invalid_citizen_id"
         )

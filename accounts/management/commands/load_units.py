@@ -23,9 +23,9 @@ class Command(BaseCommand):
         try:
             report = units_load_csv(data=path)
         except UnitImportError as exc:
-            for error in exc.errors:
-                self.stderr.write(str(error))
-            raise CommandError(exc.message) from exc
+            # The message names every bad row, so callers of call_command see them too.
+            lines = [exc.message, *(str(error) for error in exc.errors)]
+            raise CommandError("\n".join(lines)) from exc
         self.stdout.write(
             self.style.SUCCESS(
                 f"Units: {report.created} created, {report.updated} updated, "

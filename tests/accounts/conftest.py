@@ -1,0 +1,12 @@
+"""Fixtures for the accounts tests."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+
+@pytest.fixture
+def en_client() -> Client:
+    """A visitor whose browser asks for English pages."""
+    return Client(HTTP_ACCEPT_LANGUAGE="en")
