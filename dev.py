@@ -22,7 +22,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 LOCAL_DATABASE_URL = "postgres://127.0.0.1:5432/test"
-LOCAL_REDIS_URL = "redis://127.0.0.1:6379/0"
+LOCAL_REDIS_URL = "redis://127.0.0.1:6379/15"
 
 
 def sh(*args: str | Path, env: dict[str, str] | None = None) -> None:

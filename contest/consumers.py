@@ -13,6 +13,13 @@ class ClockConsumer(AsyncJsonWebsocketConsumer):
         await self.accept()
         await self.send_json({"type": "clock.synced", "server_time": timezone.now().isoformat()})
 
+    @classmethod
+    async def decode_json(cls, text_data: str) -> Any:
+        try:
+            return await super().decode_json(text_data)
+        except ValueError:
+            return None
+
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if isinstance(content, dict) and content.get("type") == "ping":
             await self.send_json(

@@ -8,7 +8,8 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-_TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>?")
+# A tag starts as in HTML: "<" right before a letter, "!" or "/"; "a < b" is not a tag.
+_TAG_RE = re.compile(r"<(?:[a-zA-Z!]|/\s*[a-zA-Z])[^>]*>?")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACE_RE = re.compile(r"\s+")
 _PUNCT_RE = re.compile(r"[^\w\s]", re.UNICODE)

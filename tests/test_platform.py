@@ -80,11 +80,6 @@ async def test_clock_websocket_greets_with_the_server_time_and_answers_pings():
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.asyncio
-@pytest.mark.xfail(
-    reason="contest.consumers.ClockConsumer crashes on text that is not JSON (JSONDecodeError); "
-    "owned by the contest app",
-    strict=True,
-)
 async def test_clock_websocket_answers_text_that_is_not_json_with_an_error():
     communicator = WebsocketCommunicator(asgi_application(), "/ws/clock/", headers=SAME_ORIGIN)
     connected, _ = await communicator.connect()

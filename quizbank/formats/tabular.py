@@ -163,7 +163,9 @@ def _read_header(cells: Sequence[str]) -> tuple[list[str], str | None]:
     return keys, None
 
 
-def _row_question(rownum: int, keys: list[str], cells: list[str]) -> ParsedQuestion:
+def _row_question(
+    rownum: int, keys: list[str], cells: list[str], *, is_csv: bool
+) -> ParsedQuestion:
     q = ParsedQuestion(ref=f"row {rownum}")
     values: dict[str, str] = {}
     choice_cells: dict[int, str] = {}
@@ -174,8 +176,10 @@ def _row_question(rownum: int, keys: list[str], cells: list[str]) -> ParsedQuest
                 q.errors.append(
                     _(
                         "The row has more cells than the header has columns "
-                        "(an unquoted comma in a CSV file?)."
+                        "(a comma inside a text that is not in quotes?)."
                     )
+                    if is_csv
+                    else _("The row has a value in a column without a header.")
                 )
             continue
         if key.startswith("choice:"):
@@ -274,7 +278,7 @@ def _row_question(rownum: int, keys: list[str], cells: list[str]) -> ParsedQuest
     return q
 
 
-def _parse_rows(rows: Iterable[Sequence[str]]) -> ParseResult:
+def _parse_rows(rows: Iterable[Sequence[str]], *, is_csv: bool) -> ParseResult:
     keys: list[str] | None = None
     questions: list[ParsedQuestion] = []
     for rownum, cells in enumerate(rows, start=1):
@@ -291,7 +295,7 @@ def _parse_rows(rows: Iterable[Sequence[str]]) -> ParseResult:
                 _("The file has more than %(max)s questions; split it into smaller files.")
                 % {"max": MAX_ROWS}
             )
-        questions.append(_row_question(rownum, keys, cells))
+        questions.append(_row_question(rownum, keys, cells, is_csv=is_csv))
     if keys is None:
         return file_error(no_questions())
     return finish(questions)
@@ -315,7 +319,7 @@ def parse_csv(data: bytes) -> ParseResult:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         return file_error(_("The CSV file cannot be read: %(error)s.") % {"error": exc})
-    return _parse_rows(rows)
+    return _parse_rows(rows, is_csv=True)
 
 
 def cell_text(value: object) -> str:
@@ -393,7 +397,7 @@ def parse_xlsx(data: bytes) -> ParseResult:
             if first is not None and _read_header(first)[1] is None:
                 chosen = sheet
                 break
-        return _parse_rows(rows_of(chosen))
+        return _parse_rows(rows_of(chosen), is_csv=False)
     except Exception:
         return _not_xlsx()
     finally:

@@ -645,3 +645,27 @@ def test_writing_nothing_gives_a_file_without_questions(fmt):
     result = write([], fmt)
     assert result.skipped == []
     assert parse(result.content, fmt).questions == []
+
+
+def test_row_number_column_is_ignored_and_unknown_columns_are_refused():
+    rows = [["STT", *VI_HEADER], ["1", "", "", "Câu hỏi", "Một", "Hai", "B"]]
+    result = parse(csv_bytes(rows), "csv")
+    assert result.ok and result.questions[0].choices[1].is_correct
+    with override("en"):
+        result = parse(
+            csv_bytes([[*VI_HEADER, "Ghi chú"], ["", "", "Câu", "a", "b", "A", "x"]]), "csv"
+        )
+    assert result.questions == []
+    assert "Unknown column(s) in the header row: “Ghi chú”" in result.errors[0]
+
+
+def test_xlsx_questions_sheet_is_found_even_when_not_first():
+    workbook = openpyxl.load_workbook(io.BytesIO(template("xlsx")))
+    assert workbook.sheetnames == ["Câu hỏi", "Hướng dẫn"]
+    workbook.move_sheet("Hướng dẫn", offset=-1)
+    workbook.active = 0
+    out = io.BytesIO()
+    workbook.save(out)
+    result = parse(out.getvalue(), "xlsx")
+    assert result.ok
+    assert [q.ref for q in result.questions] == ["row 2", "row 3"]

@@ -1,0 +1,275 @@
+"""Saving answers through the JSON API: saved at once, refused cleanly, nothing half-done."""
+
+from __future__ import annotations
+
+import pytest
+
+from contest.models import Attempt, AttemptItem
+from tests.contest.conftest import items_of
+
+
+@pytest.fixture
+def started(round_open, phuong, api_for):
+    """Phuong's attempt, started through the API: (api, state JSON)."""
+    api = api_for(phuong)
+    response = api.start(round_open)
+    assert response.status_code == 200
+    return api, response.json()
+
+
+def item_at(attempt_id, position):
+    return AttemptItem.objects.get(attempt_id=attempt_id, position=position)
+
+
+def single_choice_position(state):
+    """A question where only one answer may be chosen (easy ones always are)."""
+    return next(q["position"] for q in state["questions"] if q["kind"] in {"single", "true_false"})
+
+
+def snapshot(attempt_id):
+    return [
+        (i.position, i.selected, i.number_answer, i.answered_at) for i in items_of(attempt_id)
+    ]
+
+
+@pytest.mark.django_db
+def test_an_answer_is_saved_the_moment_it_is_chosen(started):
+    api, state = started
+    question = state["questions"][0]
+    choice = question["choices"][1]["id"]
+
+    response = api.answer(state["id"], 0, {"selected": [choice]})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["position"] == 0
+    assert body["selected"] == [choice]
+    assert 0 < body["remaining_seconds"] <= 600
+    item = item_at(state["id"], 0)
+    assert item.selected == [choice]
+    assert item.answered_at is not None
+    assert api.state(state["id"]).json()["questions"][0]["selected"] == [choice]
+
+
+@pytest.mark.django_db
+def test_changing_an_answer_replaces_it_and_an_empty_list_clears_it(started):
+    api, state = started
+    position = single_choice_position(state)
+    first, second = (c["id"] for c in state["questions"][position]["choices"][:2])
+
+    api.answer(state["id"], position, {"selected": [first]})
+    api.answer(state["id"], position, {"selected": [second]})
+    assert item_at(state["id"], position).selected == [second]
+
+    api.answer(state["id"], position, {"selected": []})
+    assert item_at(state["id"], position).selected == []
+
+
+@pytest.mark.django_db
+def test_saving_the_same_answer_twice_is_harmless(started):
+    api, state = started
+    choice = state["questions"][1]["choices"][0]["id"]
+
+    one = api.answer(state["id"], 1, {"selected": [choice]})
+    two = api.answer(state["id"], 1, {"selected": [choice]})
+
+    assert one.status_code == two.status_code == 200
+    assert one.json()["selected"] == two.json()["selected"] == [choice]
+    assert AttemptItem.objects.filter(attempt_id=state["id"]).count() == 5
+    assert item_at(state["id"], 1).selected == [choice]
+
+
+@pytest.mark.django_db
+def test_a_choice_from_another_question_is_refused_and_nothing_changes(started):
+    api, state = started
+    mine = state["questions"][0]["choices"][0]["id"]
+    api.answer(state["id"], 0, {"selected": [mine]})
+    before = snapshot(state["id"])
+    other = state["questions"][1]["choices"][0]["id"]
+
+    response = api.answer(state["id"], 0, {"selected": [other]})
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "code": "bad_choice",
+        "message": "That choice is not on this question.",
+    }
+    assert snapshot(state["id"]) == before
+
+
+@pytest.mark.django_db
+def test_two_choices_on_a_single_choice_question_are_refused(started):
+    api, state = started
+    position = single_choice_position(state)
+    both = [c["id"] for c in state["questions"][position]["choices"][:2]]
+
+    response = api.answer(state["id"], position, {"selected": both})
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "bad_choice"
+    assert response.json()["message"] == "Choose only one answer."
+    assert item_at(state["id"], position).selected == []
+
+
+@pytest.mark.django_db
+def test_several_choices_are_accepted_on_a_multiple_choice_question(
+    make_round, topic, bank, phuong, api_for
+):
+    round = make_round(blueprint=[("hard", 10)])  # every hard question: five are multiple
+    api = api_for(phuong)
+    state = api.start(round).json()
+    question = next(q for q in state["questions"] if q["kind"] == "multiple")
+    ids = [c["id"] for c in question["choices"][:3]]
+
+    response = api.answer(state["id"], question["position"], {"selected": list(reversed(ids))})
+
+    assert response.status_code == 200
+    assert item_at(state["id"], question["position"]).selected == sorted(ids)
+
+
+@pytest.mark.django_db
+def test_an_unknown_position_is_refused(started):
+    api, state = started
+
+    response = api.answer(state["id"], 99, {"selected": []})
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "bad_question"
+
+
+@pytest.mark.django_db
+def test_another_person_s_attempt_looks_missing_and_is_left_alone(started, dan, api_for):
+    api, state = started
+    before = snapshot(state["id"])
+    choice = state["questions"][0]["choices"][0]["id"]
+    stranger = api_for(dan)
+
+    for response in (
+        stranger.answer(state["id"], 0, {"selected": [choice]}),
+        stranger.state(state["id"]),
+        stranger.submit(state["id"]),
+        stranger.result(state["id"]),
+    ):
+        assert response.status_code == 404
+        assert response.json()["code"] == "not_found"
+    assert snapshot(state["id"]) == before
+    assert Attempt.objects.get(pk=state["id"]).status == "in_progress"
+    assert stranger.client.get(f"/attempts/{state['id']}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_malformed_json_is_refused_with_bad_json(started):
+    api, state = started
+    before = snapshot(state["id"])
+
+    response = api.answer(state["id"], 0, None, raw='{"selected": [1,')
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "bad_json"
+    assert snapshot(state["id"]) == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "payload",
+    [{"selected": "a"}, {"selected": ["a"]}, {"selected": {"id": 1}}, {"number": [1]}],
+    ids=["string", "list-of-strings", "object", "number-as-list"],
+)
+def test_wrong_types_are_refused_as_invalid_requests(started, payload):
+    api, state = started
+    before = snapshot(state["id"])
+
+    response = api.answer(state["id"], 0, payload)
+
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid_request"
+    assert snapshot(state["id"]) == before
+
+
+@pytest.mark.django_db
+def test_a_save_without_the_csrf_token_is_refused_and_nothing_changes(started):
+    api, state = started
+    before = snapshot(state["id"])
+    choice = state["questions"][0]["choices"][0]["id"]
+
+    response = api.answer(state["id"], 0, {"selected": [choice]}, csrf=False)
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "csrf_failed"
+    assert snapshot(state["id"]) == before
+
+
+@pytest.mark.django_db
+def test_a_wrong_csrf_token_is_refused_too(started):
+    api, state = started
+    api.csrf = "x" * 32
+    choice = state["questions"][0]["choices"][0]["id"]
+
+    response = api.answer(state["id"], 0, {"selected": [choice]})
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "csrf_failed"
+    assert item_at(state["id"], 0).selected == []
+
+
+@pytest.mark.django_db
+def test_start_and_submit_without_the_csrf_token_are_refused(round_open, phuong, api_for):
+    api = api_for(phuong)
+
+    refused = api.post(f"/api/rounds/{round_open.pk}/start", {}, csrf=False)
+
+    assert refused.status_code == 403
+    assert Attempt.objects.count() == 0
+    state = api.start(round_open).json()
+    assert api.submit(state["id"], csrf=False).status_code == 403
+    assert Attempt.objects.get(pk=state["id"]).status == "in_progress"
+
+
+@pytest.mark.django_db
+def test_anonymous_visitors_get_401_from_every_attempt_endpoint(started, round_open, api_for):
+    _, state = started
+    anonymous = api_for(None)
+
+    for response in (
+        anonymous.start(round_open),
+        anonymous.state(state["id"]),
+        anonymous.answer(state["id"], 0, {"selected": []}),
+        anonymous.submit(state["id"]),
+        anonymous.result(state["id"]),
+    ):
+        assert response.status_code == 401
+        assert response.json() == {"code": "not_signed_in", "message": "Sign in to take part."}
+    assert Attempt.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_the_prediction_is_saved_and_bad_values_are_refused(
+    round_with_prediction, phuong, api_for
+):
+    api = api_for(phuong)
+    state = api.start(round_with_prediction).json()
+    assert state["prediction_question"].startswith("Bao nhiêu người")
+
+    saved = api.predict(state["id"], 1250)
+    assert saved.status_code == 200
+    assert saved.json()["prediction"] == 1250
+
+    negative = api.predict(state["id"], -3)
+    assert negative.status_code == 400
+    assert negative.json()["code"] == "bad_prediction"
+    assert api.predict(state["id"], "many").status_code == 422
+    assert Attempt.objects.get(pk=state["id"]).prediction == 1250
+
+    assert api.predict(state["id"], None).status_code == 200
+    assert Attempt.objects.get(pk=state["id"]).prediction is None
+
+
+@pytest.mark.django_db
+def test_a_round_without_a_prediction_question_refuses_a_prediction(started):
+    api, state = started
+
+    response = api.predict(state["id"], 10)
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "no_prediction"
+    assert Attempt.objects.get(pk=state["id"]).prediction is None
