@@ -69,7 +69,10 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         return _error(request, 400, "bad_json", _("The request body is not valid JSON."))
     if exc.status_code == 403 and "csrf" in str(exc).lower():
         return _error(
-            request, 403, "csrf_failed", _("The security token is missing or wrong; reload the page.")
+            request,
+            403,
+            "csrf_failed",
+            _("The security token is missing or wrong; reload the page."),
         )
     return _error(request, exc.status_code, "error", str(exc))
 

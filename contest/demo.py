@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from quizbank.demo_data import PREDICTION_QUESTION
 
 from contest.models import BlueprintRule, Campaign, Contest, PrizeTier, Round
+from quizbank.demo_data import PREDICTION_QUESTION
 
 DEMO_SLUG = "cchc-truc-tuyen-demo"
 

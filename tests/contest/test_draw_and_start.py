@@ -22,7 +22,9 @@ def audience_bank(topic, olga):
     """Hard questions of one topic: exactly four eligible for each audience, and every
     kind of question that must never be drawn."""
     made = {
-        "cs_only": [make_question(topic, difficulty="hard", audience="civil_servant") for _ in "ab"],
+        "cs_only": [
+            make_question(topic, difficulty="hard", audience="civil_servant") for _ in "ab"
+        ],
         "citizen_only": [make_question(topic, difficulty="hard", audience="citizen") for _ in "ab"],
         "both": [make_question(topic, difficulty="hard", audience="both") for _ in "ab"],
         "draft": [make_question(topic, difficulty="hard", status="draft") for _ in "ab"],
@@ -118,9 +120,7 @@ def test_the_draw_follows_the_blueprint_difficulties(round_open, phuong):
 
 
 @pytest.mark.django_db
-def test_each_attempt_has_its_own_seeded_order_that_round_draw_reproduces(
-    round_open, make_person
-):
+def test_each_attempt_has_its_own_seeded_order_that_round_draw_reproduces(round_open, make_person):
     people = [make_person(f"Người thi {i}") for i in range(4)]
     attempts = [services.attempt_start(round=round_open, user=p) for p in people]
 

@@ -27,9 +27,7 @@ def single_choice_position(state):
 
 
 def snapshot(attempt_id):
-    return [
-        (i.position, i.selected, i.number_answer, i.answered_at) for i in items_of(attempt_id)
-    ]
+    return [(i.position, i.selected, i.number_answer, i.answered_at) for i in items_of(attempt_id)]
 
 
 @pytest.mark.django_db
@@ -243,9 +241,7 @@ def test_anonymous_visitors_get_401_from_every_attempt_endpoint(started, round_o
 
 
 @pytest.mark.django_db
-def test_the_prediction_is_saved_and_bad_values_are_refused(
-    round_with_prediction, phuong, api_for
-):
+def test_the_prediction_is_saved_and_bad_values_are_refused(round_with_prediction, phuong, api_for):
     api = api_for(phuong)
     state = api.start(round_with_prediction).json()
     assert state["prediction_question"].startswith("Bao nhiêu người")

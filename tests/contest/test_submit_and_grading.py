@@ -57,7 +57,11 @@ def test_a_multiple_choice_answer_is_right_only_with_exactly_the_correct_set(
     full, partial, extra = multiples[:3]
     key = sorted(full.version.correct_choice_ids())
     api.answer(state["id"], full.position, {"selected": key})
-    api.answer(state["id"], partial.position, {"selected": sorted(partial.version.correct_choice_ids())[:1]})
+    api.answer(
+        state["id"],
+        partial.position,
+        {"selected": sorted(partial.version.correct_choice_ids())[:1]},
+    )
     api.answer(state["id"], extra.position, {"selected": extra.choice_order})
 
     api.submit(state["id"])
@@ -173,7 +177,10 @@ def test_an_edit_of_a_never_drawn_question_changes_it_in_place(started, bank, ol
     version = unused.current_version
 
     question_update(
-        question=unused, data=flipped(version, text="Sửa câu chưa ai thi?"), topic=unused.topic, actor=olga
+        question=unused,
+        data=flipped(version, text="Sửa câu chưa ai thi?"),
+        topic=unused.topic,
+        actor=olga,
     )
 
     unused.refresh_from_db()
