@@ -276,7 +276,6 @@ def test_choosing_english_in_the_language_menu_switches_the_pages(client, units)
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(reason="catalogue pending", strict=False)
 def test_validation_messages_are_vietnamese_by_default(client, units):
     response = client.post(SIGNUP, signup_data(unit=units["AG-CM"].pk, phone="123"))
 
