@@ -120,6 +120,9 @@ class QuestionForm(forms.Form):
         if kind != "numeric":
             for i in range(MAX_CHOICES):
                 text = data.get(f"choice_{i}", "")
+                if kind == "true_false" and i < 2 and not text.strip():
+                    # The page without its script: keep the ticks, not a default key.
+                    text = str(_("True") if i == 0 else _("False"))
                 if text.strip():
                     choices.append(ParsedChoice(text, bool(data.get(f"correct_{i}"))))
         return ParsedQuestion(

@@ -289,8 +289,12 @@ def _import_confirm(request: HttpRequest) -> HttpResponse:
             request, _("This import has expired or was already done. Upload the file again.")
         )
         return redirect("quizbank-import")
-    path = _import_dir() / f"{pending['token']}.bin"
-    if not path.exists():
+    # Claim the file by renaming it (atomic): a second click on "Confirm" while this
+    # import runs finds no file instead of importing the questions a second time.
+    path = _import_dir() / f"{pending['token']}.{secrets.token_hex(8)}.importing"
+    try:
+        (_import_dir() / f"{pending['token']}.bin").rename(path)
+    except FileNotFoundError:
         messages.error(
             request, _("This import has expired or was already done. Upload the file again.")
         )

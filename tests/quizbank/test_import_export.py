@@ -164,6 +164,28 @@ def test_confirming_twice_does_not_import_twice(olga_client, topic):
     assert Question.objects.count() == 5
 
 
+def test_double_click_on_confirm_imports_once(olga_client, topic, monkeypatch):
+    """The second click arrives while the first is still importing."""
+    from quizbank import views
+
+    page = _upload(olga_client, file_bytes(good_questions(), "csv"), "bank.csv", topic)
+    confirm = {"stage": "confirm", "token": _token(page)}
+    real_import = views.questions_import
+    clicks: list = []
+
+    def import_while_clicked_again(**kwargs):
+        if not clicks:
+            clicks.append("second")
+            clicks.append(olga_client.post(reverse("quizbank-import"), confirm, follow=True))
+        return real_import(**kwargs)
+
+    monkeypatch.setattr(views, "questions_import", import_while_clicked_again)
+    olga_client.post(reverse("quizbank-import"), confirm)
+
+    assert Question.objects.count() == 5
+    assert "This import has expired or was already done." in clicks[1].content.decode()
+
+
 def test_confirming_with_a_made_up_token_imports_nothing(olga_client, topic):
     _upload(olga_client, file_bytes(good_questions(), "csv"), "bank.csv", topic)
 
@@ -227,6 +249,35 @@ def test_import_preview_lists_possible_duplicates(olga_client, topic, make_quest
     html = page.content.decode()
     assert "Possible duplicates" in html
     assert f"row 2 ≈ #{existing.pk}" in html
+
+
+def test_file_over_five_megabytes_is_refused(olga_client, topic):
+    content = file_bytes(good_questions(), "csv")
+    content += b"\n" * (5 * 1024 * 1024 + 1 - len(content))
+
+    page = _upload(olga_client, content, "bank.csv", topic)
+
+    assert "The file is larger than 5 MB." in page.content.decode()
+    assert Question.objects.count() == 0
+
+
+def test_row_with_nine_choices_is_refused_by_the_content_rules(tmp_path, topic):
+    nine = good_questions()[0]
+    nine.choices += [ParsedChoice(f"Phương án thêm {i}", False) for i in range(6)]
+    err = io.StringIO()
+
+    with pytest.raises(CommandError):
+        call_command(
+            "import_questions",
+            write_file(tmp_path, [nine], "xlsx"),
+            "--topic",
+            topic.slug,
+            stdout=io.StringIO(),
+            stderr=err,
+        )
+
+    assert "row 2: A question has at most 8 choices; this one has 9." in err.getvalue()
+    assert Question.objects.count() == 0
 
 
 def test_file_of_unknown_type_asks_for_the_format(olga_client, topic):

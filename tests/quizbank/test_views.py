@@ -474,3 +474,28 @@ def test_topic_cannot_be_moved_under_its_own_sub_topic(olga_client, topic, subto
     assert "A topic cannot sit under itself." in page.content.decode()
     topic.refresh_from_db()
     assert topic.parent is None
+
+
+def test_true_false_question_keeps_the_ticked_answer_when_the_page_ran_without_script(
+    olga_client, topic
+):
+    # Without bank.js the choice boxes stay empty; ticking "B" (False) must still be the key.
+    form = _form(topic, kind="true_false", text="Hồ sơ chỉ được nộp trực tiếp.")
+    form.update(
+        {"choice_0": "", "choice_1": "", "choice_2": "", "correct_0": "", "correct_1": "on"}
+    )
+
+    olga_client.post(reverse("quizbank-question-create"), form)
+
+    version = Question.objects.get().current_version
+    assert [c.is_correct for c in version.choices.all()] == [False, True]
+
+
+def test_true_false_question_without_a_ticked_answer_is_refused(olga_client, topic):
+    form = _form(topic, kind="true_false", text="Hồ sơ chỉ được nộp trực tiếp.")
+    form.update({"choice_0": "", "choice_1": "", "choice_2": "", "correct_0": ""})
+
+    page = olga_client.post(reverse("quizbank-question-create"), form)
+
+    assert "No choice is marked correct." in page.content.decode()
+    assert Question.objects.count() == 0
