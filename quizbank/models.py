@@ -99,7 +99,7 @@ class Question(models.Model):
         verbose_name=_("current version"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     # Folded text of the current version: diacritics-insensitive search and duplicates.

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import contextlib
 import secrets
+import time
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -230,8 +232,14 @@ def question_transition_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _import_dir() -> Path:
+    """Uploads waiting for confirmation; ones abandoned for a day are removed."""
     path = Path(settings.MEDIA_ROOT) / "imports"
     path.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - 24 * 3600
+    for old in path.glob("*.bin"):
+        with contextlib.suppress(OSError):
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
     return path
 
 

@@ -216,3 +216,24 @@ def test_retired_question_stays_with_its_versions_and_attempts(
     detail = olga_client.get(reverse("quizbank-question-detail", args=[question.pk]))
     assert detail.status_code == 200
     assert OLD_TEXT in detail.content.decode()
+
+
+def test_changing_only_difficulty_and_tags_of_a_used_question_keeps_its_version(
+    question, make_parsed, olga, make_attempt
+):
+    first = question.current_version
+    make_attempt([(first, [first.choices.get(order=0).pk])])
+
+    question = question_update(
+        question=question,
+        data=make_parsed(
+            OLD_TEXT, choices=OLD_CHOICES, correct=(0,), difficulty="hard", tags=["một cửa"]
+        ),
+        topic=question.topic,
+        actor=olga,
+    )
+
+    assert question.versions.count() == 1
+    assert question.current_version.pk == first.pk
+    assert question.difficulty == "hard"
+    assert list(question.tags.values_list("name", flat=True)) == ["một cửa"]
