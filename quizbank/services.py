@@ -307,64 +307,6 @@ def question_update(
         action = QuestionEvent.Action.EDITED
     if image is not None:
         version.image = image
-        version.save(update_fields=["image"])
-    question.current_version = version
-    _index(question, version, data)
-    question.save()
-    _set_tags(question, data.tags)
-    QuestionEvent.objects.create(question=question, action=event, actor=author, version_number=1)
-    return question
-
-
-@transaction.atomic
-def question_update(
-    *,
-    question: Question,
-    data: ParsedQuestion,
-    topic: Topic,
-    actor: User,
-    image=None,
-    clear_image: bool = False,
-) -> Question:
-    """Edit a question. If an attempt has used its current version, a new version
-    is created and the old one stays exactly as the attempt showed it; otherwise
-    the current version is edited in place. Raises QuestionInvalid.
-    """
-    question = Question.objects.select_for_update().get(pk=question.pk)
-    question_data_clean(data)
-    errors = question_data_errors(data)
-    if errors:
-        raise QuestionInvalid(errors)
-    current = question.current_version
-    assert current is not None
-    if current.is_used and _content_changed(current, data):
-        version = _write_version(question, data, number=current.number + 1, actor=actor)
-        version.image = current.image
-        action = QuestionEvent.Action.NEW_VERSION
-    elif not current.is_used:
-        version = current
-        version.kind = data.kind
-        version.text = data.text
-        version.explanation = data.explanation
-        version.legal_reference = data.legal_reference
-        version.numeric_answer = data.numeric_answer if data.kind == "numeric" else None
-        version.numeric_tolerance = (data.numeric_tolerance or 0) if data.kind == "numeric" else 0
-        version.choices.all().delete()
-        Choice.objects.bulk_create(
-            Choice(version=version, order=i, text=c.text, is_correct=c.is_correct)
-            for i, c in enumerate(data.choices)
-        )
-        action = QuestionEvent.Action.EDITED
-    else:
-        # Only catalogue data (topic, difficulty, audience, tags) changed: what the
-        # attempts showed is untouched, so no new version is needed.
-        version = current
-        action = QuestionEvent.Action.EDITED
-    if image is not None and version.is_used and version.pk == current.pk:
-        version = _write_version(question, data, number=current.number + 1, actor=actor)
-        action = QuestionEvent.Action.NEW_VERSION
-    if image is not None:
-        version.image = image
     elif clear_image:
         version.image = ""
     version.save()
