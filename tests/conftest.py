@@ -146,3 +146,16 @@ def phone_page(browser):
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_connection_pools(django_db_setup, django_db_blocker):
+    """Close psycopg pools before the test database is dropped: a pooled connection
+    left open by a thread (live server, async consumers) would block the drop."""
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for conn in connections.all():
+            if hasattr(conn, "close_pool"):
+                conn.close_pool()
