@@ -30,8 +30,11 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 @permission_required("accounts.follow_unit", raise_exception=True)
 def my_unit(request: HttpRequest) -> HttpResponse:
+    from contest.selectors import unit_participation
+
     unit = request.user.unit
     members = []
+    participation = []
     if unit is not None:
         ids = unit_descendant_ids(unit=unit)
         members = (
@@ -39,7 +42,12 @@ def my_unit(request: HttpRequest) -> HttpResponse:
             .select_related("unit")
             .order_by("unit__sort_order", "full_name")
         )
-    return render(request, "accounts/my_unit.html", {"unit": unit, "members": members})
+        participation = unit_participation(unit_ids=ids, headcount=unit.headcount)
+    return render(
+        request,
+        "accounts/my_unit.html",
+        {"unit": unit, "members": members, "participation": participation},
+    )
 
 
 @login_required

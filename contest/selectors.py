@@ -173,3 +173,37 @@ def round_summary(*, round: Round) -> RoundSummary:
         summary.bands[score_band(attempt.correct_count or 0, attempt.question_count)] += 1
     summary.by_unit = [(name, n, unit_info[name]) for name, n in units.most_common()]
     return summary
+
+
+@dataclass
+class UnitParticipation:
+    round: Round
+    participants: int
+    headcount: int | None
+
+    @property
+    def rate_percent(self) -> float | None:
+        if not self.headcount:
+            return None
+        return 100 * self.participants / self.headcount
+
+
+def unit_participation(*, unit_ids: set[int], headcount: int | None) -> list[UnitParticipation]:
+    """For each published online round, how many people of these units finished an
+    attempt — what a unit coordinator follows and puts in the unit's reform report."""
+    from django.db.models import Count, Q
+
+    rounds = (
+        Round.objects.filter(kind=Round.Kind.ONLINE, is_published=True)
+        .select_related("contest")
+        .annotate(
+            n=Count(
+                "attempts__user",
+                distinct=True,
+                filter=Q(attempts__unit_id__in=unit_ids, attempts__is_trial=False)
+                & ~Q(attempts__status=Attempt.Status.IN_PROGRESS),
+            )
+        )
+        .order_by("-opens_at")[:20]
+    )
+    return [UnitParticipation(round=r, participants=r.n, headcount=headcount) for r in rounds]
