@@ -149,7 +149,7 @@ def round_check_entry(*, round: Round, user: User, password: str = "") -> None:
     if round.kind != Round.Kind.ONLINE:
         raise ContestError(_("This round is not an online round."), code="not_online")
     now = timezone.now()
-    if not round.is_published or now < round.opens_at:
+    if not round.is_published or not round.contest.is_published or now < round.opens_at:
         raise ContestError(_("This round has not opened yet."), code="not_open", status=409)
     if now >= round.closes_at:
         raise ContestError(_("This round has closed."), code="closed", status=409)
@@ -189,13 +189,16 @@ def attempt_start(*, round: Round, user: User, password: str = "", trial: bool =
     if not trial:
         round_check_entry(round=round, user=user, password=password)
     attempts = Attempt.objects.filter(round=round, user=user, is_trial=trial)
-    current = attempts.filter(status=Attempt.Status.IN_PROGRESS).first()
+    # One read: an attempt another request commits meanwhile is either seen here (and
+    # resumed) or met below as a unique-constraint conflict, never miscounted as used.
+    existing = list(attempts.order_by("number"))
+    current = next((a for a in existing if a.status == Attempt.Status.IN_PROGRESS), None)
     if current is not None:
         if attempt_finish_if_due(attempt=current):
             current.refresh_from_db()
         else:
             return current
-    done = attempts.count()
+    done = len(existing)
     if not trial and done >= round.attempts_allowed:
         raise ContestError(
             _("You have used all your attempts for this round."),
@@ -209,6 +212,8 @@ def attempt_start(*, round: Round, user: User, password: str = "", trial: bool =
     deadline = now + round.duration
     if not trial:
         deadline = min(deadline, round.closes_at)
+        if deadline <= now:
+            raise ContestError(_("This round has closed."), code="closed", status=409)
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(
@@ -494,12 +499,25 @@ def round_close(*, round: Round) -> Round:
 
 @transaction.atomic
 def round_extend(*, round: Round, until: datetime) -> Round:
+    """Close later. Attempts in progress that the old close cut short get their full
+    time again, up to the new close."""
     if until <= round.closes_at:
         raise ContestError(
             _("The new close must be later than the current one."), code="bad_extend"
         )
+    old_close = round.closes_at
     round.closes_at = until
     round.save(update_fields=["closes_at"])
+    cut_short = Attempt.objects.select_for_update().filter(
+        round=round,
+        is_trial=False,
+        status=Attempt.Status.IN_PROGRESS,
+        deadline=old_close,
+        deadline__gte=timezone.now() - _grace(),  # not yet due: still being answered
+    )
+    for attempt in cut_short:
+        attempt.deadline = min(attempt.started_at + round.duration, until)
+        attempt.save(update_fields=["deadline"])
     return round
 
 

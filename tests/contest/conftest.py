@@ -5,7 +5,9 @@
   ``quizbank.services.question_create`` like every real question.
 - ``make_round``: campaign → contest → online round open now, with blueprint rules
   for both audiences (2 easy + 2 medium + 1 hard = 5 questions) and two prize tiers.
-- ``round_open``: the default such round.
+- ``round_open``: the default such round; ``round_with_prediction`` adds a prediction.
+- ``make_person``: more participants; ``finished_attempt``: a graded attempt written
+  straight to the database; ``move_deadline``: pretend time has passed.
 - ``api_for(user)``: a logged-in JSON client that sends the CSRF token like the page does.
 """
 
@@ -241,27 +243,12 @@ def api_for(db):
     return Api
 
 
-@pytest.fixture
-def en_client():
-    return Client(HTTP_ACCEPT_LANGUAGE="en")
-
-
-def correct_selection(item):
-    """The right answer for an AttemptItem, by its version's key."""
-    return sorted(item.version.correct_choice_ids())
-
-
-def wrong_selection(item):
-    wrong = [c for c in item.choice_order if c not in item.version.correct_choice_ids()]
-    return wrong[:1]
-
-
 # --- people and attempts ----------------------------------------------------------------------
 
 
 @pytest.fixture
 def make_person(units):
-    """A participant with a complete profile: ``make_person("Lan", kind="citizen", unit="AG-CM")``."""
+    """A participant with a complete profile: ``make_person("Lan", kind="citizen")``."""
     from tests.conftest import _make_user
 
     def build(full_name, *, kind="civil_servant", unit="AG-STP", **extra):

@@ -269,3 +269,17 @@ def test_a_round_without_a_prediction_question_refuses_a_prediction(started):
     assert response.status_code == 400
     assert response.json()["code"] == "no_prediction"
     assert Attempt.objects.get(pk=state["id"]).prediction is None
+
+
+@pytest.mark.django_db
+def test_refusals_are_worded_in_the_browser_s_language(started, phuong, api_for):
+    _, state = started
+    vietnamese = api_for(phuong, language="vi")
+
+    response = vietnamese.answer(state["id"], 99, {"selected": []})
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "code": "bad_question",
+        "message": "Câu hỏi này không thuộc lượt thi của bạn.",
+    }
