@@ -486,9 +486,13 @@ def round_open(*, round: Round) -> Round:
 
 @transaction.atomic
 def round_close(*, round: Round) -> Round:
-    """Close now: no new starts; attempts in progress end at the close."""
+    """Close now: no new starts; attempts in progress end at the close. A round that
+    has not opened yet is withdrawn (unpublished) instead."""
     now = timezone.now()
-    if round.closes_at > now:
+    if round.opens_at > now:
+        round.is_published = False
+        round.save(update_fields=["is_published"])
+    elif round.closes_at > now:
         round.closes_at = max(now, round.opens_at + timedelta(seconds=1))
         round.save(update_fields=["closes_at"])
         Attempt.objects.filter(

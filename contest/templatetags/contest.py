@@ -22,3 +22,9 @@ def duration_mmss(seconds) -> str:  # type: ignore[no-untyped-def]
 @register.filter
 def light(text: str) -> SafeString:
     return render_light(text)
+
+
+@register.filter
+def minutes(duration) -> str:  # type: ignore[no-untyped-def]
+    """A timedelta as whole minutes (seconds are not used for round limits)."""
+    return str(int(duration.total_seconds() // 60)) if duration is not None else "—"

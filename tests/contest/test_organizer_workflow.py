@@ -367,3 +367,15 @@ def test_extending_never_reopens_an_attempt_whose_deadline_has_already_passed(
     attempt.refresh_from_db()
     assert attempt.deadline == past
     assert services.attempt_finish_if_due(attempt=attempt)
+
+
+@pytest.mark.django_db
+def test_closing_a_round_that_has_not_opened_withdraws_it(organizer, make_round):
+    now = timezone.now()
+    upcoming = make_round(opens_at=now + timedelta(days=2), closes_at=now + timedelta(days=9))
+
+    organizer.post(f"/manage/rounds/{upcoming.pk}/close/", follow=True)
+
+    upcoming.refresh_from_db()
+    assert upcoming.is_published is False
+    assert upcoming.opens_at > now
