@@ -12,12 +12,14 @@ from accounts.services import units_tree
 from accounts.validators import normalize_phone, validate_citizen_id, validate_vn_mobile
 
 
-class UnitTreeIterator(ModelChoiceIterator):
+class TreeChoiceIterator(ModelChoiceIterator):
+    """Choices in tree order, indented by depth; the field's ``tree()`` gives the order."""
+
     def __iter__(self):  # type: ignore[no-untyped-def]
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for unit, depth in units_tree():
-            yield (self.choice(unit)[0], "\u00a0\u00a0\u00a0" * depth + unit.name)
+        for node, depth in self.field.tree():
+            yield (self.choice(node)[0], "\u00a0\u00a0\u00a0" * depth + str(node))
 
     def __len__(self) -> int:
         return self.queryset.count() + (1 if self.field.empty_label is not None else 0)
@@ -26,7 +28,8 @@ class UnitTreeIterator(ModelChoiceIterator):
 class UnitChoiceField(forms.ModelChoiceField):
     """A select that shows the unit tree, indented, in tree order."""
 
-    iterator = UnitTreeIterator
+    iterator = TreeChoiceIterator
+    tree = staticmethod(units_tree)
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("queryset", OrganizationUnit.objects.filter(is_active=True))

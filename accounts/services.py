@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import OrganizationUnit, User
 from accounts.roles import ROLE_PERMISSIONS
+from accounts.trees import descendant_ids, tree_order
 
 
 class AccountsError(Exception):
@@ -252,38 +253,14 @@ def units_load_csv(*, data: bytes | str | Path) -> UnitLoadReport:
 
 def units_tree() -> list[tuple[OrganizationUnit, int]]:
     """All active units in tree order with their depth, in one query."""
-    units = list(OrganizationUnit.objects.filter(is_active=True).order_by("sort_order", "name"))
-    children: dict[int | None, list[OrganizationUnit]] = {}
-    ids = {u.pk for u in units}
-    for unit in units:
-        key = unit.parent_id if unit.parent_id in ids else None
-        children.setdefault(key, []).append(unit)
-    result: list[tuple[OrganizationUnit, int]] = []
-
-    def walk(parent_id: int | None, depth: int) -> None:
-        for unit in children.get(parent_id, []):
-            result.append((unit, depth))
-            walk(unit.pk, depth + 1)
-
-    walk(None, 0)
-    return result
+    return tree_order(
+        list(OrganizationUnit.objects.filter(is_active=True).order_by("sort_order", "name"))
+    )
 
 
 def unit_descendant_ids(*, unit: OrganizationUnit) -> set[int]:
     """The unit and every unit below it."""
-    pairs = list(OrganizationUnit.objects.values_list("pk", "parent_id"))
-    children: dict[int, list[int]] = {}
-    for pk, parent_id in pairs:
-        if parent_id is not None:
-            children.setdefault(parent_id, []).append(pk)
-    found = {unit.pk}
-    stack = [unit.pk]
-    while stack:
-        for child in children.get(stack.pop(), []):
-            if child not in found:
-                found.add(child)
-                stack.append(child)
-    return found
+    return set(descendant_ids(OrganizationUnit.objects.values_list("pk", "parent_id"), unit.pk))
 
 
 @transaction.atomic

@@ -4,9 +4,9 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
-from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import TreeChoiceIterator
 from quizbank.formats import FORMATS
 from quizbank.formats.base import ParsedChoice, ParsedQuestion
 from quizbank.models import Question, Topic
@@ -22,16 +22,9 @@ IMAGE_TYPES = {
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 
 
-class TopicTreeIterator(ModelChoiceIterator):
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        for topic, depth in topics_tree():
-            yield (self.choice(topic)[0], "\u00a0\u00a0\u00a0" * depth + topic.name)
-
-
 class TopicChoiceField(forms.ModelChoiceField):
-    iterator = TopicTreeIterator
+    iterator = TreeChoiceIterator
+    tree = staticmethod(topics_tree)
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("queryset", Topic.objects.all())

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from django.db.models import QuerySet
 
+from accounts.trees import tree_order
 from quizbank.analysis import ItemStats, Response, analyse
 from quizbank.models import Choice, Question, Topic
 from quizbank.services import topic_descendants
@@ -45,19 +46,7 @@ def questions_filtered(
 
 
 def topics_tree() -> list[tuple[Topic, int]]:
-    topics = list(Topic.objects.order_by("sort_order", "name"))
-    children: dict[int | None, list[Topic]] = {}
-    for topic in topics:
-        children.setdefault(topic.parent_id, []).append(topic)
-    out: list[tuple[Topic, int]] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for topic in children.get(parent, []):
-            out.append((topic, depth))
-            walk(topic.pk, depth + 1)
-
-    walk(None, 0)
-    return out
+    return tree_order(list(Topic.objects.order_by("sort_order", "name")))
 
 
 def item_responses(version_ids: Iterable[int] | None = None) -> list[Response]:

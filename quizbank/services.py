@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.trees import descendant_ids
 from quizbank.formats.base import AUDIENCES, DIFFICULTIES, KINDS, ParsedChoice, ParsedQuestion
 from quizbank.models import Choice, Question, QuestionEvent, QuestionVersion, Tag, Topic
 from quizbank.text import clean_text, contains_html, fingerprint, fold
@@ -415,19 +416,9 @@ def questions_for_export(*, topic: Topic | None = None) -> QuerySet[Question]:
 
 
 def topic_descendants(topic: Topic) -> list[Topic]:
-    pairs = list(Topic.objects.values_list("pk", "parent_id"))
-    children: dict[int, list[int]] = {}
-    for pk, parent in pairs:
-        if parent is not None:
-            children.setdefault(parent, []).append(pk)
-    found = [topic.pk]
-    stack = [topic.pk]
-    while stack:
-        for child in children.get(stack.pop(), []):
-            if child not in found:
-                found.append(child)
-                stack.append(child)
-    return list(Topic.objects.filter(pk__in=found))
+    """The topic and every topic below it."""
+    ids = descendant_ids(Topic.objects.values_list("pk", "parent_id"), topic.pk)
+    return list(Topic.objects.filter(pk__in=ids))
 
 
 def questions_import(
