@@ -1,7 +1,7 @@
 """Load benchmark of a timed online round: many participants start, answer and submit.
 
-Two subcommands, both run from the repository root with the *same* environment as the
-server (``DATABASE_URL`` or ``SQLITE_PATH``, ``SECRET_KEY``, ``DEBUG`` ...), because both
+Three subcommands, run from the repository root with the *same* environment as the
+server (``DATABASE_URL`` or ``SQLITE_PATH``, ``SECRET_KEY``, ``DEBUG`` ...), because they
 open Django with ``config.settings``:
 
 ``prepare``
@@ -28,11 +28,14 @@ open Django with ``config.settings``:
        requests as the save-answer step will make (N x 15, at most ``--ceiling-max``);
     2. login (only with ``--login-sample K > 0``): K real password logins through
        allauth (``GET /accounts/login/`` then ``POST`` the form; 302 = success), one
-       fresh client each, cycling over the login users; only the POST is timed;
+       fresh client each, cycling over the login users; the GET is reported as step
+       ``login-page``, the POST (the password check) as ``login``;
     3. participants: N concurrent participants (asyncio + aiohttp, one ClientSession and
        cookie jar each, sharing one connector limited to ``--concurrency`` connections;
-       a semaphore of the same size caps requests in flight and latency is timed after
-       it is acquired). Each: GET the round page (sets the ``csrftoken`` cookie) ->
+       a semaphore of the same size caps requests in flight; latency is timed from
+       before the semaphore, so with ``--concurrency`` < N it includes the wait in
+       that queue, as a user behind a capped proxy would see it). Each: GET the round
+       page (sets the ``csrftoken`` cookie) ->
        ``POST /api/rounds/{id}/start`` -> for each question ``PUT
        /api/attempts/{id}/answers/{position}`` with a random choice, after
        ``--think-ms`` (x0.5..1.5 jitter; default 0 = maximum load) -> ``POST
@@ -44,7 +47,9 @@ open Django with ``config.settings``:
     throughput (requests / the step's active window, first request sent to last
     answer received) and p50/p95/p99 latency in ms, then save-answer throughput / ceiling
     throughput. With ``--watch-pid NAME=PID`` (repeatable) it also prints the CPU use of
-    those processes (e.g. the Daphne workers) and of the whole machine per phase.
+    those processes (e.g. the Daphne workers) and of the whole machine per phase;
+    ``--watch-cmd NAME=SUBSTRING`` adds up every process whose command line contains
+    SUBSTRING (e.g. ``postgres="postgres: 15/main: root bench"``, the backends).
 
     Then it verifies in the database (``--no-verify`` skips it): every participant has
     exactly one attempt in the round and it is submitted; the number of saved answers
@@ -54,6 +59,12 @@ open Django with ``config.settings``:
     Exit status: 0 only with no request error, no lost or wrong answer and a clean
     verification. Bounded: N x (2 + 15 + 1) requests plus the ceilings, and
     ``--max-seconds`` (default 900) for the whole run.
+
+``queries``
+    Counts the SQL queries and times each step in-process (Django test client, no
+    server) for one throw-away participant, inside a transaction that is rolled back;
+    it also counts ``contest.services.attempt_save_answer`` alone with
+    ``CaptureQueriesContext``. ``--verbose`` prints every query.
 
 Example (SQLite, one Daphne)::
 
@@ -298,6 +309,88 @@ def _login_users(count: int) -> list[str]:
     return emails
 
 
+def queries(args: argparse.Namespace) -> int:
+    """Count SQL queries and time each step in-process (Django test client, no Daphne),
+    inside one transaction that is rolled back: the bench round stays clean."""
+    setup_django()
+    from django.db import connection, transaction
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.models import OrganizationUnit, User
+    from contest.models import Round
+    from contest.services import attempt_save_answer
+
+    cfg = json.loads(Path(args.config).read_text())
+    round = Round.objects.select_related("contest").get(pk=cfg["round_id"])
+    report: list[tuple[str, int, float]] = []
+
+    def measure(name: str, fn):  # type: ignore[no-untyped-def]
+        with CaptureQueriesContext(connection) as ctx:
+            t0 = time.perf_counter()
+            value = fn()
+            ms = (time.perf_counter() - t0) * 1000
+        report.append((name, len(ctx.captured_queries), ms))
+        if args.verbose:
+            for q in ctx.captured_queries:
+                print(f"    [{name}] {q['sql'][:160]}")
+        return value
+
+    with transaction.atomic():
+        user = User.objects.create(
+            email="bench-queries@bench.local",
+            full_name="Bench queries",
+            kind=User.Kind.CIVIL_SERVANT,
+            unit=OrganizationUnit.objects.get(code="AG"),
+        )
+        client = Client(HTTP_HOST="127.0.0.1")
+        client.force_login(user)
+        for _ in range(args.repeat):  # warm up (template compilation), the last one counts
+            report.clear()
+            measure("ok", lambda: client.get("/ok"))
+            measure("page", lambda: client.get(cfg["round_path"]))
+        state = measure(
+            "start",
+            lambda: client.post(
+                f"/api/rounds/{round.pk}/start", {}, content_type="application/json"
+            ),
+        ).json()
+        attempt_id = state["id"]
+        questions = state["questions"]
+        for i, q in enumerate(questions[:-1]):
+            resp = measure(
+                "save-answer" if i else "save-answer (first)",
+                lambda q=q: client.put(
+                    f"/api/attempts/{attempt_id}/answers/{q['position']}",
+                    {"selected": [q["choices"][0]["id"]]},
+                    content_type="application/json",
+                ),
+            )
+            assert resp.status_code == 200, resp.content
+        last = questions[-1]
+        measure(
+            "service attempt_save_answer",
+            lambda: attempt_save_answer(
+                attempt_id=attempt_id,
+                user=user,
+                position=last["position"],
+                selected=[last["choices"][0]["id"]],
+            ),
+        )
+        measure("submit", lambda: client.post(f"/api/attempts/{attempt_id}/submit"))
+        transaction.set_rollback(True)
+
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for name, count, ms in report:
+        seen.setdefault(name, []).append((count, ms))
+    print(f"{'in-process (test client, no Daphne)':<36}{'queries':>8}{'ms':>8}")
+    for name, rows in seen.items():
+        counts = sorted({c for c, _ in rows})
+        ms = sorted(m for _, m in rows)[len(rows) // 2]
+        print(f"{name:<36}{'/'.join(map(str, counts)):>8}{ms:>8.1f}")
+    return 0
+
+
 # --- measuring ------------------------------------------------------------------------------
 
 
@@ -357,9 +450,40 @@ class Step:
 class CpuWatch:
     """CPU seconds of some processes and of the machine between start() and stop()."""
 
-    def __init__(self, pids: dict[str, int]) -> None:
-        self.pids = pids
+    def __init__(self, pids: dict[str, int], groups: dict[str, str] | None = None) -> None:
+        self.fixed = pids
+        self.groups = groups or {}  # name -> substring of the command line
+        self.pids: dict[str, int] = dict(pids)
         self.tick = os.sysconf("SC_CLK_TCK")
+
+    def _scan(self) -> None:
+        """Processes whose command line contains a group's substring, e.g. the
+        PostgreSQL backends ("postgres: 15/main: root bench"); counted as one."""
+        self.members: dict[str, list[int]] = {name: [] for name in self.groups}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                continue
+            try:
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            for name, needle in self.groups.items():
+                if needle in cmd:
+                    self.members[name].append(int(entry.name))
+
+    def _group(self, name: str) -> float:
+        return sum(v for v in (self._proc(pid) for pid in self.members[name]) if v == v)
+
+    def _group_delta(self, name: str) -> float:
+        """CPU since start() of the group's processes, those born meanwhile included."""
+        old = set(self.members[name])
+        before = self.before[name]
+        self._scan()
+        # A process that ended meanwhile is lost; pooled backends live long.
+        kept = [pid for pid in self.members[name] if pid in old]
+        born = [pid for pid in self.members[name] if pid not in old]
+        total = sum(v for v in (self._proc(pid) for pid in kept + born) if v == v)
+        return total - before
 
     def _proc(self, pid: int) -> float:
         try:
@@ -376,6 +500,9 @@ class CpuWatch:
     def start(self) -> None:
         self.t0 = time.perf_counter()
         self.before = {name: self._proc(pid) for name, pid in self.pids.items()}
+        self._scan()
+        for name in self.groups:
+            self.before[name] = self._group(name)
         self.before["client"] = time.process_time()
         self.machine0 = self._machine()
 
@@ -385,6 +512,8 @@ class CpuWatch:
             f"{name} %": round(100 * (self._proc(pid) - self.before[name]) / wall, 0)
             for name, pid in self.pids.items()
         }
+        for name in self.groups:
+            out[f"{name} %"] = round(100 * self._group_delta(name) / wall, 0)
         out["client %"] = round(100 * (time.process_time() - self.before["client"]) / wall, 0)
         total, idle = self._machine()
         busy = (total - self.machine0[0]) - (idle - self.machine0[1])
@@ -420,8 +549,8 @@ class Client:
     async def call(  # type: ignore[no-untyped-def]
         self, session, step: str, method: str, path: str, ok_status=(200,), **kwargs
     ) -> tuple[int | None, bytes]:
+        t0 = time.perf_counter()  # before the cap: a queued request is a waiting user
         async with self.sem:
-            t0 = time.perf_counter()
             try:
                 async with session.request(method, path, **kwargs) as resp:
                     body = await resp.read()
@@ -536,8 +665,12 @@ async def run_async(args: argparse.Namespace, cfg: dict, users: list[dict]) -> d
     conc = args.concurrency or n
     saves_expected = n * cfg["questions_per_attempt"]
     ceiling_count = min(saves_expected, args.ceiling_max)
-    watch = CpuWatch(dict(args.watch_pid))
+    watch = CpuWatch(dict(args.watch_pid), dict(args.watch_cmd))
     result: dict = {"phases": {}}
+    # What the machine does before we start: other work skews every number below.
+    watch.start()
+    await asyncio.sleep(1.0)
+    result["background_busy_pct"] = watch.stop()["machine busy % of all cores"]
 
     async def phase(name: str, coro_factory) -> Client:  # type: ignore[no-untyped-def]
         client = Client(conc, args.request_timeout)
@@ -663,7 +796,8 @@ def check_clean(cfg: dict) -> None:
 def print_report(result: dict, args: argparse.Namespace, n: int) -> None:
     print(
         f"\nparticipants {n}, concurrency {result['concurrency']}, think {args.think_ms} ms, "
-        f"ramp {args.ramp_s} s, bases {' '.join(args.base)}"
+        f"ramp {args.ramp_s} s, bases {' '.join(args.base)}; "
+        f"machine busy before the run: {result['background_busy_pct']:g}% of all cores"
     )
     head = f"{'step':<12}{'count':>7}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
     print(head)
@@ -751,6 +885,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--login-users", type=int, default=10, help="users with a real password")
     p.add_argument("--out", default=DEFAULT_OUT)
     p.set_defaults(func=prepare)
+    q = sub.add_parser("queries", help="count queries per step in-process (uses Django)")
+    q.add_argument("--config", default=DEFAULT_OUT, help="the file `prepare` wrote")
+    q.add_argument("--repeat", type=int, default=3, help="warm-up rounds of /ok and the page")
+    q.add_argument("--verbose", action="store_true", help="print every query")
+    q.set_defaults(func=queries)
     r = sub.add_parser("run", help="drive a running server")
     r.add_argument("--base", action="append", help="server URL (repeatable), loopback only")
     r.add_argument("--config", default=DEFAULT_OUT, help="the file `prepare` wrote")
@@ -768,6 +907,15 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         type=lambda v: (v.split("=", 1)[0], int(v.split("=", 1)[1])),
         metavar="NAME=PID",
+    )
+    r.add_argument(
+        "--watch-cmd",
+        action="append",
+        default=[],
+        type=lambda v: tuple(v.split("=", 1)),
+        metavar="NAME=SUBSTRING",
+        help="CPU of all processes whose command line contains SUBSTRING, e.g. "
+        '"postgres=postgres: 15/main: root bench"',
     )
     r.add_argument("--no-verify", dest="verify", action="store_false")
     r.add_argument("--json", help="also write the results here")
