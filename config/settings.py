@@ -85,7 +85,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -94,6 +93,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # WhiteNoise is sync-only: last in the chain, the async middleware above run
+    # without a thread switch each (measured in docs/benchmarks.md).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -167,6 +169,8 @@ if REDIS_URL:
             "KEY_PREFIX": env("REDIS_PREFIX", "rq"),
         }
     }
+    # Every API call reads the session: from Redis, with the database behind it.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -268,6 +272,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# HTTP requests one process lets into Django at once; the rest wait in the event
+# loop. Keep it below DB_POOL_MAX so a request never waits long for a connection.
+HTTP_CONCURRENCY = env_int("HTTP_CONCURRENCY", max(1, env_int("DB_POOL_MAX", 20) - 4))
 
 # Online rounds: answers that arrive this many seconds after the deadline are
 # still accepted, to absorb network delay on weak connections.

@@ -264,13 +264,14 @@ def _create_items(attempt: Attempt, version_ids: list[int], seed: int, shuffle: 
 # --- answering -------------------------------------------------------------------------
 
 
-def _locked_attempt(attempt_id: int, user: User) -> Attempt:
-    attempt = (
-        Attempt.objects.select_for_update()
-        .select_related("round")
-        .filter(pk=attempt_id, user=user)
-        .first()
-    )
+def _locked_attempt(attempt_id: int, user: User, *, with_round: bool = False) -> Attempt:
+    """The person's own attempt, row-locked so that saves and the submit of one attempt
+    take turns. Only the attempt row is locked (``of=("self",)``): locking the joined
+    round row too would make every participant of the round wait for each other."""
+    qs = Attempt.objects.select_for_update(of=("self",)).filter(pk=attempt_id, user=user)
+    if with_round:
+        qs = qs.select_related("round")
+    attempt = qs.first()
     if attempt is None:
         # Someone else's attempt looks exactly like a missing one.
         raise ContestError(_("No such attempt."), code="not_found", status=404)
@@ -325,6 +326,7 @@ def attempt_save_answer(
         item.number_answer = None
     item.answered_at = now
     item.save(update_fields=["selected", "number_answer", "answered_at"])
+    item.attempt = attempt
     return item
 
 
@@ -358,7 +360,7 @@ def _clean_selection(selected, *, allowed: list[int], kind: str) -> list[int]:  
 @transaction.atomic
 def attempt_save_prediction(*, attempt_id: int, user: User, prediction: int | None) -> Attempt:
     now = timezone.now()
-    attempt = _locked_attempt(attempt_id, user)
+    attempt = _locked_attempt(attempt_id, user, with_round=True)
     _refuse_if_finished(attempt, now)
     if not attempt.round.has_prediction:
         raise ContestError(_("This round has no prediction question."), code="no_prediction")
@@ -404,7 +406,7 @@ def attempt_submit(*, attempt_id: int, user: User) -> Attempt:
     """Finish and grade the attempt. Submitting twice returns the same result;
     the score is computed once."""
     now = timezone.now()
-    attempt = _locked_attempt(attempt_id, user)
+    attempt = _locked_attempt(attempt_id, user, with_round=True)
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return attempt
     if now > attempt.deadline + _grace():

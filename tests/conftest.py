@@ -150,12 +150,19 @@ def phone_page(browser):
 
 @pytest.fixture(scope="session", autouse=True)
 def _close_connection_pools(django_db_setup, django_db_blocker):
-    """Close psycopg pools before the test database is dropped: a pooled connection
-    left open by a thread (live server, async consumers) would block the drop."""
+    """Before the test database is dropped, close the psycopg pool and end the
+    sessions that threads (live server, async consumers) still hold checked out;
+    otherwise PostgreSQL refuses to drop a database that is in use."""
     yield
-    from django.db import connections
+    from django.db import connection, connections
 
     with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
         for conn in connections.all():
             if hasattr(conn, "close_pool"):
                 conn.close_pool()
