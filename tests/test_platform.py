@@ -250,3 +250,15 @@ def test_health_check_answers_ok(client):
 
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_an_english_browser_still_gets_vietnamese_until_the_person_chooses_english(client):
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in page.content.decode()
+
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="vi")
+
+    assert '<html lang="en">' in page.content.decode()
+    assert "Open contests" in page.content.decode()

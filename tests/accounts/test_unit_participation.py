@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -70,8 +71,9 @@ def test_coordinator_sees_finished_participants_of_their_unit_per_round(
     _attempt(online_round, phuong, units["AG-STP"])  # another unit
     _attempt(online_round, dan, units["AG-LX"], trial=True)  # a trial never counts
     client.force_login(cuong)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
 
-    response = client.get(reverse("accounts-my-unit"), HTTP_ACCEPT_LANGUAGE="en")
+    response = client.get(reverse("accounts-my-unit"))
 
     assert response.status_code == 200
     rows = response.context["participation"]

@@ -19,6 +19,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
@@ -196,7 +197,8 @@ class Api:
     """A signed-in browser talking JSON to /api/, with the CSRF token the page would send."""
 
     def __init__(self, user=None, *, language="en"):
-        self.client = Client(enforce_csrf_checks=True, HTTP_ACCEPT_LANGUAGE=language)
+        self.client = Client(enforce_csrf_checks=True)
+        self.client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
         if user is not None:
             self.client.force_login(user)
         self.client.get("/")  # every page carries a form, so this sets the csrftoken cookie

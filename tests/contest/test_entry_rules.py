@@ -14,6 +14,7 @@ from contest.models import Attempt, Round
 from contest.selectors import round_ranking
 from contest.services import round_set_password
 from tests.contest.conftest import items_of
+from tests.helpers import english_client
 
 
 def refused(response, status, code):
@@ -151,7 +152,7 @@ def test_the_round_page_asks_for_the_password_and_a_wrong_one_is_shown_as_an_err
     round = make_round()
     round_set_password(round=round, password="hoa-sen-2019")
     round.save()
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client = english_client()
     client.force_login(phuong)
     detail = f"/c/{round.contest.slug}/rounds/{round.number}/"
 
@@ -215,7 +216,7 @@ def test_an_incomplete_profile_must_be_completed_first(round_open, units, api_fo
 @pytest.mark.django_db
 def test_the_start_button_sends_an_incomplete_profile_to_the_profile_page(round_open, units):
     person = User.objects.create_user(email="moi@example.vn", password="pw-Secret-123")
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client = english_client()
     client.force_login(person)
 
     response = client.post(f"/c/{round_open.contest.slug}/rounds/1/start/")
@@ -227,7 +228,7 @@ def test_the_start_button_sends_an_incomplete_profile_to_the_profile_page(round_
 
 @pytest.mark.django_db
 def test_an_anonymous_visitor_is_invited_to_sign_in(round_open):
-    page = Client(HTTP_ACCEPT_LANGUAGE="en").get(f"/c/{round_open.contest.slug}/rounds/1/")
+    page = english_client().get(f"/c/{round_open.contest.slug}/rounds/1/")
 
     assert page.status_code == 200
     assert b"Sign in to take part" in page.content

@@ -7,13 +7,13 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.hashers import check_password
-from django.test import Client
 from django.utils import timezone
 
 from contest import services
 from contest.models import Attempt, Campaign, Contest, Round
 from contest.selectors import round_ranking
 from tests.contest.conftest import GRACE_SECONDS, items_of
+from tests.helpers import english_client
 
 
 def local(dt):
@@ -26,7 +26,7 @@ def messages_of(response):
 
 @pytest.fixture
 def organizer(olga):
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client = english_client()
     client.force_login(olga)
     return client
 

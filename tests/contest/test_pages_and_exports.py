@@ -6,17 +6,17 @@ import csv
 import io
 
 import pytest
-from django.test import Client
 from openpyxl import load_workbook
 
 from tests.contest.conftest import finished_attempt
+from tests.helpers import english_client
 
 PHONE = "0912345678"
 CCCD = "089201000123"
 
 
 def client_for(user=None):
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client = english_client()
     if user is not None:
         client.force_login(user)
     return client

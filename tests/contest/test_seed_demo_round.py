@@ -7,9 +7,9 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.test import Client
 
 from contest.models import Attempt, Round
+from tests.helpers import english_client
 
 DEMO_EMAIL = "congchuc1@demo.cchc.vn"
 DEMO_PASSWORD = "demo-Cchc-2019"
@@ -38,7 +38,7 @@ def test_seed_demo_twice_leaves_one_open_demo_round_the_bank_can_fill(seeded):
 
 @pytest.mark.django_db
 def test_the_demo_civil_servant_logs_in_and_starts_the_demo_round_with_10_questions(seeded):
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client = english_client()
     login = client.post("/accounts/login/", {"login": DEMO_EMAIL, "password": DEMO_PASSWORD})
     assert login.status_code == 302, "the demo password works"
     round_page = f"/c/{seeded.contest.slug}/rounds/{seeded.number}/"

@@ -18,6 +18,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from tests.helpers import english_client
+
 DEFAULT_CHOICES = (
     "Nâng cao chất lượng phục vụ người dân, doanh nghiệp",
     "Tăng thêm giấy tờ cho người dân",
@@ -113,7 +115,7 @@ def approved_question(make_question, olga):
 
 
 def _client(user=None) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    client = english_client()
     if user is not None:
         client.force_login(user)
     return client
