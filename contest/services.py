@@ -306,15 +306,19 @@ def attempt_save_answer(
     harmless. Refused after the deadline (plus grace), for another person's
     attempt, or for a choice that is not on this question."""
     now = timezone.now()
-    attempt = _locked_attempt(attempt_id, user)
-    _refuse_if_finished(attempt, now)
+    # The hot path: the item, its version and its attempt in one query, locking only
+    # the attempt row (saves and the submit of one attempt take turns).
     item = (
-        AttemptItem.objects.select_related("version")
-        .filter(attempt=attempt, position=position)
+        AttemptItem.objects.select_for_update(of=("attempt",))
+        .select_related("version", "attempt")
+        .filter(attempt_id=attempt_id, attempt__user=user, position=position)
         .first()
     )
     if item is None:
+        _locked_attempt(attempt_id, user)  # 404 for an attempt that is not theirs
         raise ContestError(_("This question is not part of your attempt."), code="bad_question")
+    attempt = item.attempt
+    _refuse_if_finished(attempt, now)
     version = item.version
     if version.kind == "numeric":
         value = _parse_number(number)
@@ -326,7 +330,6 @@ def attempt_save_answer(
         item.number_answer = None
     item.answered_at = now
     item.save(update_fields=["selected", "number_answer", "answered_at"])
-    item.attempt = attempt
     return item
 
 
