@@ -121,10 +121,6 @@ class SignupForm(ProfileFieldsMixin, AllauthSignupForm):
         for name, field in _profile_fields().items():
             self.fields[name] = field
 
-    def save(self, request):  # type: ignore[no-untyped-def]
-        user = super().save(request)
-        return user
-
 
 class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
     class Meta:

@@ -289,18 +289,6 @@ def attempt_result(attempt: Attempt) -> dict:
     }
 
 
-def _my_attempt(request: HttpRequest, attempt_id: int) -> Attempt:
-    attempt = (
-        Attempt.objects.select_related("round", "round__contest")
-        .filter(pk=attempt_id, user=request.user)
-        .first()
-    )
-    if attempt is None:
-        raise services.ContestError(_("No such attempt."), code="not_found", status=404)
-    services.attempt_finish_if_due(attempt=attempt)
-    return attempt
-
-
 # --- endpoints -------------------------------------------------------------------------------
 
 
@@ -326,7 +314,7 @@ def start(request: HttpRequest, round_id: int, payload: StartIn):  # type: ignor
     summary="My attempt: questions, my answers, the server's remaining time",
 )
 def state(request: HttpRequest, attempt_id: int):  # type: ignore[no-untyped-def]
-    return attempt_state(_my_attempt(request, attempt_id))
+    return attempt_state(services.attempt_get_own(attempt_id=attempt_id, user=request.user))
 
 
 @api.put(
@@ -380,7 +368,7 @@ def submit(request: HttpRequest, attempt_id: int):  # type: ignore[no-untyped-de
     summary="My result, with the review when the round's settings allow",
 )
 def result(request: HttpRequest, attempt_id: int):  # type: ignore[no-untyped-def]
-    attempt = _my_attempt(request, attempt_id)
+    attempt = services.attempt_get_own(attempt_id=attempt_id, user=request.user)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         raise services.ContestError(
             _("This attempt is still in progress."), code="in_progress", status=409

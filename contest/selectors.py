@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from contest.models import Attempt, Contest, Round
@@ -191,8 +191,6 @@ class UnitParticipation:
 def unit_participation(*, unit_ids: set[int], headcount: int | None) -> list[UnitParticipation]:
     """For each published online round, how many people of these units finished an
     attempt — what a unit coordinator follows and puts in the unit's reform report."""
-    from django.db.models import Count, Q
-
     rounds = (
         Round.objects.filter(kind=Round.Kind.ONLINE, is_published=True)
         .select_related("contest")

@@ -278,6 +278,20 @@ def _locked_attempt(attempt_id: int, user: User, *, with_round: bool = False) ->
     return attempt
 
 
+def attempt_get_own(*, attempt_id: int, user: User) -> Attempt:
+    """The person's own attempt, finished first if its deadline has passed.
+    Someone else's attempt raises the same 404 as a missing one."""
+    attempt = (
+        Attempt.objects.select_related("round", "round__contest")
+        .filter(pk=attempt_id, user=user)
+        .first()
+    )
+    if attempt is None:
+        raise ContestError(_("No such attempt."), code="not_found", status=404)
+    attempt_finish_if_due(attempt=attempt)
+    return attempt
+
+
 def _refuse_if_finished(attempt: Attempt, now: datetime) -> None:
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise ContestError(

@@ -97,15 +97,10 @@ def round_start(request: HttpRequest, slug: str, number: int) -> HttpResponse:
 
 
 def _own_attempt(request: HttpRequest, attempt_id: int) -> Attempt:
-    attempt = (
-        Attempt.objects.select_related("round", "round__contest")
-        .filter(pk=attempt_id, user=request.user)
-        .first()
-    )
-    if attempt is None:
-        raise Http404
-    services.attempt_finish_if_due(attempt=attempt)
-    return attempt
+    try:
+        return services.attempt_get_own(attempt_id=attempt_id, user=request.user)
+    except services.ContestError:
+        raise Http404 from None
 
 
 @login_required

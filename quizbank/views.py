@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from quizbank import formats
 from quizbank.forms import ExportForm, ImportForm, QuestionForm, TopicForm
-from quizbank.models import Question, Tag, Topic
+from quizbank.models import Question, QuestionVersion, Tag, Topic
 from quizbank.selectors import item_stats, questions_filtered, topics_tree
 from quizbank.services import (
     ImportRejected,
@@ -380,8 +381,6 @@ SORT_KEYS = {
 
 @bank_view
 def item_analysis(request: HttpRequest) -> HttpResponse:
-    from quizbank.models import QuestionVersion
-
     stats = item_stats()
     versions = {
         v.pk: v
@@ -416,8 +415,6 @@ def topic_list(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Topic saved."))
         return redirect("quizbank-topic-list")
-    from django.db.models import Count
-
     counts = dict(Topic.objects.annotate(n=Count("questions")).values_list("pk", "n"))
     rows = [(t, depth, counts.get(t.pk, 0)) for t, depth in topics_tree()]
     return render(request, "quizbank/topic_list.html", {"form": form, "rows": rows})
