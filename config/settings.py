@@ -167,6 +167,7 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("REDIS_PREFIX", "rq"),
+            "OPTIONS": {"pool_class": "config.redis_pool.SharedConnectionPool"},
         }
     }
     # Every API call reads the session: from Redis, with the database behind it.
