@@ -164,10 +164,9 @@ if REDIS_URL:
     }
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("REDIS_PREFIX", "rq"),
-            "OPTIONS": {"pool_class": "config.redis_pool.SharedConnectionPool"},
         }
     }
     # Every API call reads the session: from Redis, with the database behind it.

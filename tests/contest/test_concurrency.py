@@ -120,3 +120,60 @@ def test_parallel_saves_to_different_questions_on_the_default_database_all_land(
 
     assert errors == []
     assert {i.position: i.selected for i in items_of(attempt.pk)} == answers
+
+
+def submit_holding_the_lock(attempt_id, user_pk, locked, release):
+    """A submit whose transaction stays open (attempt row locked) until ``release``."""
+    from django.db import transaction
+
+    def work():
+        try:
+            with transaction.atomic():
+                user = User.objects.get(pk=user_pk)
+                services.attempt_submit(attempt_id=attempt_id, user=user)
+                locked.set()
+                release.wait(timeout=10)
+        finally:
+            connection.close()
+
+    return threading.Thread(target=work)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_save_arriving_during_the_submit_waits_and_is_refused_not_lost(round_open, phuong):
+    attempt = services.attempt_start(round=round_open, user=phuong)
+    item = items_of(attempt.pk)[0]
+    locked, release = threading.Event(), threading.Event()
+    submitter = submit_holding_the_lock(attempt.pk, phuong.pk, locked, release)
+    submitter.start()
+    assert locked.wait(timeout=10)
+    outcome: dict = {}
+
+    def save():
+        try:
+            services.attempt_save_answer(
+                attempt_id=attempt.pk,
+                user=User.objects.get(pk=phuong.pk),
+                position=item.position,
+                selected=sorted(item.version.correct_choice_ids()),
+            )
+            outcome["saved"] = True
+        except services.ContestError as exc:
+            outcome["code"] = exc.code
+        finally:
+            connection.close()
+
+    saver = threading.Thread(target=save)
+    saver.start()
+    saver.join(timeout=1)
+    assert saver.is_alive(), "the save must wait for the submit's lock"
+    release.set()
+    submitter.join(timeout=10)
+    saver.join(timeout=10)
+
+    assert outcome == {"code": "finished"}
+    graded = Attempt.objects.get(pk=attempt.pk)
+    assert graded.status == Attempt.Status.SUBMITTED
+    assert graded.correct_count == 0
+    assert AttemptItem.objects.get(pk=item.pk).selected == []

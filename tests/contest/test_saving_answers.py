@@ -283,3 +283,53 @@ def test_refusals_are_worded_in_the_browser_s_language(started, phuong, api_for)
         "code": "bad_question",
         "message": "Câu hỏi này không thuộc lượt thi của bạn.",
     }
+
+
+def finish_right_after_the_read(monkeypatch, finish):
+    """Something finishes the attempt between the save's read and its write (a submit
+    from another device, the round's close): ``finish(attempt_id)`` runs right there."""
+    from contest import services
+
+    read = services._answer_target
+
+    def read_then_finish(**kwargs):
+        found = read(**kwargs)
+        finish(kwargs["attempt_id"])
+        return found
+
+    monkeypatch.setattr(services, "_answer_target", read_then_finish)
+
+
+@pytest.mark.django_db
+def test_a_save_overtaken_by_a_submit_is_refused_and_not_written(started, monkeypatch, phuong):
+    from contest import services
+
+    api, state = started
+    choice = state["questions"][0]["choices"][0]["id"]
+    finish_right_after_the_read(
+        monkeypatch, lambda attempt_id: services.attempt_submit(attempt_id=attempt_id, user=phuong)
+    )
+
+    response = api.answer(state["id"], 0, {"selected": [choice]})
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "finished"
+    assert item_at(state["id"], 0).selected == []
+    assert Attempt.objects.get(pk=state["id"]).correct_count == 0
+
+
+@pytest.mark.django_db
+def test_a_save_overtaken_by_the_deadline_is_refused_as_late_and_not_written(started, monkeypatch):
+    from tests.contest.conftest import move_deadline
+
+    api, state = started
+    choice = state["questions"][0]["choices"][0]["id"]
+    finish_right_after_the_read(
+        monkeypatch, lambda attempt_id: move_deadline(attempt_id, seconds_ago=120)
+    )
+
+    response = api.answer(state["id"], 0, {"selected": [choice]})
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "deadline_passed"
+    assert item_at(state["id"], 0).answered_at is None
