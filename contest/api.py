@@ -22,6 +22,7 @@ from ninja.security import django_auth
 from contest import services
 from contest.models import Attempt, AttemptItem, Round
 from contest.selectors import rounds_open
+from quizbank.models import Choice, QuestionVersion
 
 api = NinjaAPI(
     title="Reform contests API",
@@ -197,28 +198,42 @@ def round_out(round: Round) -> dict:
 def attempt_state(attempt: Attempt) -> dict:
     """What the participant may see while answering: never the key."""
     now = timezone.now()
+    # Plain values, not model instances: every participant fetches this at the start
+    # and on every reload (measured in docs/benchmarks.md).
     items = list(
-        attempt.items.select_related("version")
-        .prefetch_related("version__choices")
-        .order_by("position")
-    )
-    questions = []
-    for item in items:
-        version = item.version
-        texts = {c.pk: c.text for c in version.choices.all()}
-        questions.append(
-            {
-                "position": item.position,
-                "kind": version.kind,
-                "text": version.text,
-                "image_url": version.image.url if version.image else None,
-                "choices": [
-                    {"id": cid, "text": texts[cid]} for cid in item.choice_order if cid in texts
-                ],
-                "selected": item.selected or [],
-                "number": str(item.number_answer) if item.number_answer is not None else None,
-            }
+        attempt.items.order_by("position").values(
+            "position",
+            "version_id",
+            "choice_order",
+            "selected",
+            "number_answer",
+            "version__kind",
+            "version__text",
+            "version__image",
         )
+    )
+    texts: dict[int, str] = dict(
+        Choice.objects.filter(version_id__in={i["version_id"] for i in items}).values_list(
+            "pk", "text"
+        )
+    )
+    image_storage = QuestionVersion._meta.get_field("image").storage
+    questions = [
+        {
+            "position": item["position"],
+            "kind": item["version__kind"],
+            "text": item["version__text"],
+            "image_url": image_storage.url(item["version__image"])
+            if item["version__image"]
+            else None,
+            "choices": [
+                {"id": cid, "text": texts[cid]} for cid in item["choice_order"] if cid in texts
+            ],
+            "selected": item["selected"] or [],
+            "number": str(item["number_answer"]) if item["number_answer"] is not None else None,
+        }
+        for item in items
+    ]
     return {
         "id": attempt.pk,
         "round_id": attempt.round_id,

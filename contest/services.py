@@ -25,7 +25,7 @@ from accounts.models import User
 from accounts.services import unit_descendant_ids
 from contest.models import Attempt, AttemptItem, BlueprintRule, Round, ScoreChange
 from quizbank.models import Question, QuestionVersion
-from quizbank.services import grade_response, topic_descendants
+from quizbank.services import grade_response, topic_descendant_ids
 
 
 class ContestError(Exception):
@@ -63,7 +63,7 @@ def _candidates(rule: BlueprintRule) -> list[int]:
         current_version__isnull=False,
     )
     if rule.topic_id:
-        qs = qs.filter(topic__in=topic_descendants(rule.topic))
+        qs = qs.filter(topic_id__in=topic_descendant_ids(rule.topic_id))
     if rule.difficulty:
         qs = qs.filter(difficulty=rule.difficulty)
     # Prediction (numeric) questions are asked separately, never drawn.

@@ -417,8 +417,12 @@ def questions_for_export(*, topic: Topic | None = None) -> QuerySet[Question]:
 
 def topic_descendants(topic: Topic) -> list[Topic]:
     """The topic and every topic below it."""
-    ids = descendant_ids(Topic.objects.values_list("pk", "parent_id"), topic.pk)
-    return list(Topic.objects.filter(pk__in=ids))
+    return list(Topic.objects.filter(pk__in=topic_descendant_ids(topic.pk)))
+
+
+def topic_descendant_ids(topic_id: int) -> list[int]:
+    """The ids of the topic and of every topic below it (one query)."""
+    return descendant_ids(Topic.objects.values_list("pk", "parent_id"), topic_id)
 
 
 def questions_import(
