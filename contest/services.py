@@ -18,13 +18,14 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.services import unit_descendant_ids
 from contest.models import Attempt, AttemptItem, BlueprintRule, Round, ScoreChange
-from quizbank.models import Question, QuestionVersion
+from quizbank.models import Choice, Question, QuestionVersion
 from quizbank.services import grade_response, topic_descendant_ids
 
 
@@ -483,14 +484,26 @@ def attempt_save_prediction(*, attempt_id: int, user: User, prediction: int | No
 
 
 def _grade(attempt: Attempt, *, status: str, finished_at: datetime, reason: str) -> None:
-    items = list(attempt.items.select_related("version").prefetch_related("version__choices"))
-    marks: dict[bool, list[int]] = {True: [], False: []}
-    for item in items:
-        ok = grade_response(
-            version=item.version, selected=item.selected or [], number=item.number_answer
+    items = list(attempt.items.values_list("pk", "version_id", "selected", "number_answer"))
+    # Only what grading reads: the kind, the numeric key and the correct choices.
+    versions = QuestionVersion.objects.filter(pk__in={v for _, v, _, _ in items}).only(
+        "pk", "kind", "numeric_answer", "numeric_tolerance"
+    )
+    keys = {
+        v.pk: v
+        for v in versions.prefetch_related(
+            Prefetch(
+                "choices",
+                queryset=Choice.objects.filter(is_correct=True).only(
+                    "pk", "version_id", "is_correct"
+                ),
+            )
         )
-        item.is_correct = ok
-        marks[ok].append(item.pk)
+    }
+    marks: dict[bool, list[int]] = {True: [], False: []}
+    for pk, version_id, selected, number in items:
+        ok = grade_response(version=keys[version_id], selected=selected or [], number=number)
+        marks[ok].append(pk)
     # Two plain UPDATEs: bulk_update's CASE over every item cost more to build than to run.
     for ok, pks in marks.items():
         if pks:
