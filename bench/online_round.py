@@ -403,6 +403,9 @@ STEPS = [
     "login",
     "ok-before",
     "ok-after",
+    "steady-start",
+    "save-steady",
+    "ok-steady",
 ]
 
 
@@ -660,6 +663,60 @@ async def login(client: Client, base: str, email: str, password: str) -> None:
         )
 
 
+async def steady(
+    client: Client, base_list: list[str], users: list[dict], cfg: dict, seconds: float
+) -> None:
+    """Saves alone, then the bare view alone, at the same concurrency, each for
+    ``seconds``: the save's cost without the pages, starts and submits around it."""
+    bases = [base_list[i % len(base_list)] for i in range(len(users))]
+    sessions = [
+        client.session(base, {cfg["session_cookie"]: user["session"]})
+        for base, user in zip(bases, users, strict=True)
+    ]
+
+    async def begin(s, base: str) -> tuple[dict, dict] | None:  # type: ignore[no-untyped-def]
+        await client.call(s, "steady-start", "GET", cfg["round_path"])
+        csrf = s.cookie_jar.filter_cookies(URL(base)).get(cfg["csrf_cookie"])
+        headers = {"X-CSRFToken": csrf.value if csrf else ""}
+        status, body = await client.call(
+            s,
+            "steady-start",
+            "POST",
+            f"/api/rounds/{cfg['round_id']}/start",
+            json={},
+            headers=headers,
+        )
+        return (json.loads(body), headers) if status == 200 else None
+
+    started = await asyncio.gather(*(begin(s, b) for s, b in zip(sessions, bases, strict=True)))
+
+    async def saver(s, state_headers, until: float) -> None:  # type: ignore[no-untyped-def]
+        state, headers = state_headers
+        while time.perf_counter() < until:
+            question = random.choice(state["questions"])
+            await client.call(
+                s,
+                "save-steady",
+                "PUT",
+                f"/api/attempts/{state['id']}/answers/{question['position']}",
+                json={"selected": [random.choice(question["choices"])["id"]]},
+                headers=headers,
+            )
+
+    async def oker(s, until: float) -> None:  # type: ignore[no-untyped-def]
+        while time.perf_counter() < until:
+            await client.call(s, "ok-steady", "GET", "/ok")
+
+    until = time.perf_counter() + seconds
+    await asyncio.gather(
+        *(saver(s, sh, until) for s, sh in zip(sessions, started, strict=True) if sh)
+    )
+    until = time.perf_counter() + seconds
+    await asyncio.gather(*(oker(s, until) for s in sessions))
+    for s in sessions:
+        await s.close()
+
+
 async def run_async(args: argparse.Namespace, cfg: dict, users: list[dict]) -> dict:
     n = len(users)
     conc = args.concurrency or n
@@ -740,6 +797,14 @@ async def run_async(args: argparse.Namespace, cfg: dict, users: list[dict]) -> d
     )
     steps["ok-after"] = c.steps["ok-after"]
 
+    if args.steady:
+        extra = cfg["users"][n : n + args.steady]
+        if len(extra) < args.steady:
+            raise SystemExit(f"--steady {args.steady} needs prepare --n {n + args.steady}")
+        c = await phase("steady", lambda cl: steady(cl, args.base, extra, cfg, args.steady_s))
+        for name in ("save-steady", "ok-steady"):
+            steps[name] = c.steps[name]
+
     result["steps"] = {name: step.summary() for name, step in steps.items()}
     result["saved"] = saved
     result["finished"] = finished
@@ -751,20 +816,20 @@ def verify(cfg: dict, users: list[dict], saved: list[Saved]) -> dict:
     setup_django()
     from contest.models import Attempt, AttemptItem
 
+    ids = [u["id"] for u in users]
     attempts = list(
-        Attempt.objects.filter(round_id=cfg["round_id"], is_trial=False).values_list(
-            "pk", "user_id", "status"
-        )
+        Attempt.objects.filter(
+            round_id=cfg["round_id"], is_trial=False, user_id__in=ids
+        ).values_list("pk", "user_id", "status")
     )
     per_user = Counter(user_id for _, user_id, _ in attempts)
     submitted = {user_id for _, user_id, status in attempts if status == "submitted"}
-    ids = [u["id"] for u in users]
     not_one = [i for i in ids if per_user.get(i, 0) != 1]
     not_submitted = [i for i in ids if i not in submitted]
     stored = {
         (a, p): sel
         for a, p, sel in AttemptItem.objects.filter(
-            attempt__round_id=cfg["round_id"], answered_at__isnull=False
+            attempt__round_id=cfg["round_id"], attempt__user_id__in=ids, answered_at__isnull=False
         ).values_list("attempt_id", "position", "selected")
     }
     wrong = sum(
@@ -820,6 +885,14 @@ def print_report(result: dict, args: argparse.Namespace, n: int) -> None:
         f"save-answer / ok-ceiling throughput: {save:.1f} / {mean:.1f} = {result['ratio']} "
         f"(ceiling before {ceil[0]:.1f}, after {ceil[1]:.1f} req/s)"
     )
+    if "save-steady" in result["steps"]:
+        a = result["steps"]["save-steady"].get("rps", 0.0)
+        b = result["steps"]["ok-steady"].get("rps", 0.0)
+        result["steady_ratio"] = round(a / b, 2) if b else None
+        print(
+            f"steady: save-answer alone / ok alone, {args.steady} at once: {a:.1f} / {b:.1f} = "
+            f"{result['steady_ratio']}"
+        )
     for name, p in result["phases"].items():
         cpu = ", ".join(f"{k} {v:g}" for k, v in p["cpu"].items())
         print(f"phase {name}: {p['wall_s']} s; cpu: {cpu}")
@@ -834,7 +907,7 @@ def run(args: argparse.Namespace) -> int:
     if aiohttp is None:
         raise SystemExit("the client needs aiohttp: pip install -c constraints.txt -e '.[bench]'")
     cfg = json.loads(Path(args.config).read_text())
-    users = cfg["users"][: args.n] if args.n else cfg["users"]
+    users = cfg["users"][: args.n or len(cfg["users"]) - args.steady]
     if args.verify:
         check_clean(cfg)
     try:
@@ -917,6 +990,15 @@ def main(argv: list[str] | None = None) -> int:
         help="CPU of all processes whose command line contains SUBSTRING, e.g. "
         '"postgres=postgres: 15/main: root bench"',
     )
+    r.add_argument(
+        "--steady",
+        type=int,
+        default=0,
+        metavar="K",
+        help="after the ceiling: K more prepared users save alone, then GET /ok alone, "
+        "--steady-s seconds each (prepare --n N+K)",
+    )
+    r.add_argument("--steady-s", type=float, default=20.0)
     r.add_argument("--no-verify", dest="verify", action="store_false")
     r.add_argument("--json", help="also write the results here")
     r.set_defaults(func=run)
