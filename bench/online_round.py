@@ -41,12 +41,18 @@ open Django with ``config.settings``:
        ``--think-ms`` (x0.5..1.5 jitter; default 0 = maximum load) -> ``POST
        /api/attempts/{id}/submit``. ``--ramp-s`` spreads the participants' first request
        over that many seconds (default 0: everyone at once, like a round opening);
-    4. ceiling (after): the same as 1.
+    4. ceiling (after): the same as 1;
+    5. steady (only with ``--steady K``): K more prepared users (``prepare --n N+K``;
+       ``run`` then takes the first N as participants) open the round page and start,
+       then save random answers back to back for ``--steady-s`` seconds (step
+       ``save-steady``), then request ``GET /ok`` back to back as long (step
+       ``ok-steady``): the save's cost alone, without the pages, starts and submits of
+       phase 3 around it, against the bare view at the same concurrency.
 
     Prints per step (page, start, save-answer, submit, ok-ceiling, login): count, errors,
     throughput (requests / the step's active window, first request sent to last
     answer received) and p50/p95/p99 latency in ms, then save-answer throughput / ceiling
-    throughput. With ``--watch-pid NAME=PID`` (repeatable) it also prints the CPU use of
+    throughput (and, with ``--steady``, save-steady / ok-steady). With ``--watch-pid NAME=PID`` (repeatable) it also prints the CPU use of
     those processes (e.g. the Daphne workers) and of the whole machine per phase;
     ``--watch-cmd NAME=SUBSTRING`` adds up every process whose command line contains
     SUBSTRING (e.g. ``postgres="postgres: 15/main: root bench"``, the backends).
