@@ -129,52 +129,57 @@ TRUE_TEXT = "Đúng"
 FALSE_TEXT = "Sai"
 
 
-def read_kind(value: str, errors: list[str]) -> str:
+def _read_word(
+    value: str, words: dict[str, str], default: str, unknown: str, errors: list[str]
+) -> str:
+    """The code for a Vietnamese or English word; ``default`` when blank or unknown
+    (an unknown one is reported with the ``unknown`` message)."""
     if not value.strip():
-        return "single"
-    kind = KIND_WORDS.get(word_key(value))
-    if kind is None:
-        errors.append(
-            _(
-                "Unknown question kind “%(value)s”; use “một đáp án”, “nhiều đáp án”, "
-                "“đúng/sai” or “số” (or single, multiple, true_false, numeric)."
-            )
-            % {"value": value}
-        )
-        return "single"
-    return kind
+        return default
+    found = words.get(word_key(value))
+    if found is None:
+        errors.append(unknown % {"value": value})
+        return default
+    return found
+
+
+def read_kind(value: str, errors: list[str]) -> str:
+    return _read_word(
+        value,
+        KIND_WORDS,
+        "single",
+        _(
+            "Unknown question kind “%(value)s”; use “một đáp án”, “nhiều đáp án”, "
+            "“đúng/sai” or “số” (or single, multiple, true_false, numeric)."
+        ),
+        errors,
+    )
 
 
 def read_difficulty(value: str, errors: list[str]) -> str:
-    if not value.strip():
-        return "medium"
-    difficulty = DIFFICULTY_WORDS.get(word_key(value))
-    if difficulty is None:
-        errors.append(
-            _(
-                "Unknown difficulty “%(value)s”; use “dễ”, “trung bình” or “khó” "
-                "(or easy, medium, hard)."
-            )
-            % {"value": value}
-        )
-        return "medium"
-    return difficulty
+    return _read_word(
+        value,
+        DIFFICULTY_WORDS,
+        "medium",
+        _(
+            "Unknown difficulty “%(value)s”; use “dễ”, “trung bình” or “khó” "
+            "(or easy, medium, hard)."
+        ),
+        errors,
+    )
 
 
 def read_audience(value: str, errors: list[str]) -> str:
-    if not value.strip():
-        return "both"
-    audience = AUDIENCE_WORDS.get(word_key(value))
-    if audience is None:
-        errors.append(
-            _(
-                "Unknown audience “%(value)s”; use “cả hai”, “công chức” or “công dân” "
-                "(or both, civil_servant, citizen)."
-            )
-            % {"value": value}
-        )
-        return "both"
-    return audience
+    return _read_word(
+        value,
+        AUDIENCE_WORDS,
+        "both",
+        _(
+            "Unknown audience “%(value)s”; use “cả hai”, “công chức” or “công dân” "
+            "(or both, civil_servant, citizen)."
+        ),
+        errors,
+    )
 
 
 def read_tags(value: str) -> list[str]:
