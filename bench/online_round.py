@@ -268,7 +268,7 @@ def prepare(args: argparse.Namespace) -> int:
         for user in users:
             store = store_cls()
             store["_auth_user_id"] = str(user.pk)
-            store["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+            store["_auth_user_backend"] = settings.AUTHENTICATION_BACKENDS[0]
             store["_auth_user_hash"] = user.get_session_auth_hash()
             store.create()
             rows.append({"id": user.pk, "email": user.email, "session": store.session_key})

@@ -177,9 +177,11 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "accounts.backends.CachedModelBackend",
+    "accounts.backends.CachedAllauthBackend",
 ]
+# The signed-in user's row is cached between requests, dropped whenever it is saved.
+USER_CACHE_SECONDS = env_int("USER_CACHE_SECONDS", 60)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
@@ -335,19 +336,19 @@ def attempt_save_answer(
             # Someone else's attempt looks exactly like a missing one.
             raise ContestError(_("No such attempt."), code="not_found", status=404)
         raise ContestError(_("This question is not part of your attempt."), code="bad_question")
-    _refuse_if_finished(target, now)
+    _refuse_if_finished(target.attempt, now)
     item = AttemptItem(
         pk=target.item_id,
-        attempt=target,
+        attempt=target.attempt,
         position=position,
-        version_id=target.item_version_id,
-        choice_order=_json_list(target.item_choice_order),
+        version_id=target.version_id,
+        choice_order=target.choice_order,
     )
-    if target.item_kind == "numeric":
+    if target.kind == "numeric":
         item.number_answer = _parse_number(number)
         item.selected = []
     else:
-        chosen = _clean_selection(selected, allowed=item.choice_order, kind=target.item_kind)
+        chosen = _clean_selection(selected, allowed=item.choice_order, kind=target.kind)
         item.selected = chosen
         item.number_answer = None
     item.answered_at = now
@@ -383,21 +384,39 @@ def _answer_target_sql(vendor: str) -> str:
     a, i, v = _tables()
     return (
         f"SELECT {a}.id, {a}.user_id, {a}.status, {a}.deadline,"
-        f" {i}.id AS item_id, {i}.version_id AS item_version_id,"
-        f" {i}.choice_order AS item_choice_order, {v}.kind AS item_kind"
+        f" {i}.id, {i}.version_id, {i}.choice_order, {v}.kind"
         f" FROM {a} INNER JOIN {i} ON {i}.attempt_id = {a}.id"
         f" INNER JOIN {v} ON {v}.id = {i}.version_id"
         f" WHERE {a}.id = %s AND {a}.user_id = %s AND {i}.position = %s"
     )
 
 
-def _answer_target(*, attempt_id: int, user_id: int, position: int) -> Attempt | None:
-    """The person's attempt with the item at ``position`` as ``item_*`` attributes;
-    None when either is not theirs or does not exist."""
-    rows = Attempt.objects.raw(
-        _answer_target_sql(connection.vendor), [attempt_id, user_id, position]
-    )
-    return next(iter(rows), None)
+class _AnswerTarget(NamedTuple):
+    attempt: Attempt
+    item_id: int
+    version_id: int
+    choice_order: list[int]
+    kind: str
+
+
+def _answer_target(*, attempt_id: int, user_id: int, position: int) -> _AnswerTarget | None:
+    """The person's attempt and its item at ``position``; None when either is not
+    theirs or does not exist. A plain cursor: a RawQuerySet's column mapping cost more
+    than the query."""
+    with connection.cursor() as cursor:
+        cursor.execute(_answer_target_sql(connection.vendor), [attempt_id, user_id, position])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    pk, owner, status, deadline, item_id, version_id, choice_order, kind = row
+    field = Attempt._meta.get_field("deadline")
+    column = field.get_col(Attempt._meta.db_table)
+    for convert in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
+        deadline = convert(deadline, column, connection)
+    known = {"id": pk, "user_id": owner, "status": status, "deadline": deadline}
+    names = [f.attname for f in Attempt._meta.concrete_fields if f.attname in known]
+    attempt = Attempt.from_db(connection.alias, names, [known[n] for n in names])
+    return _AnswerTarget(attempt, item_id, version_id, _json_list(choice_order), kind)
 
 
 def _json_list(value: object) -> list[int]:
