@@ -20,7 +20,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import django_auth
 
 from contest import services
-from contest.models import Attempt, AttemptItem, Round
+from contest.models import Attempt, Round
 from contest.selectors import rounds_open
 from quizbank.models import Choice, QuestionVersion
 
@@ -338,20 +338,19 @@ def state(request: HttpRequest, attempt_id: int):  # type: ignore[no-untyped-def
     summary="Save one answer (idempotent)",
 )
 def save_answer(request: HttpRequest, attempt_id: int, position: int, payload: AnswerIn):  # type: ignore[no-untyped-def]
-    item: AttemptItem = services.attempt_save_answer(
+    saved = services.attempt_save_answer(
         attempt_id=attempt_id,
         user=request.user,
         position=position,
         selected=payload.selected,
         number=payload.number,
     )
-    attempt = item.attempt
     return {
-        "position": item.position,
-        "selected": item.selected,
-        "number": str(item.number_answer) if item.number_answer is not None else None,
-        "saved_at": item.answered_at,
-        "remaining_seconds": max(0.0, (attempt.deadline - timezone.now()).total_seconds()),
+        "position": saved.position,
+        "selected": saved.selected,
+        "number": str(saved.number_answer) if saved.number_answer is not None else None,
+        "saved_at": saved.answered_at,
+        "remaining_seconds": max(0.0, (saved.deadline - timezone.now()).total_seconds()),
     }
 
 

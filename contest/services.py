@@ -7,13 +7,15 @@ client sends changes a deadline or a score.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import random
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
 from typing import NamedTuple
 
 from django.conf import settings
@@ -311,6 +313,16 @@ def _refuse_if_finished(attempt: Attempt, now: datetime) -> None:
         )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class SavedAnswer:
+    item_id: int
+    position: int
+    selected: list[int]
+    number_answer: Decimal | None
+    answered_at: datetime
+    deadline: datetime
+
+
 def attempt_save_answer(
     *,
     attempt_id: int,
@@ -318,56 +330,69 @@ def attempt_save_answer(
     position: int,
     selected: Sequence[int] | None = None,
     number: str | Decimal | int | float | None = None,
-) -> AttemptItem:
+) -> SavedAnswer:
     """Save one answer the moment it is chosen. Saving the same answer twice is
     harmless. Refused after the deadline (plus grace), for another person's
     attempt, or for a choice that is not on this question.
 
-    No transaction: the item's choices and kind never change once drawn, so they are
-    read first without a lock; the write is one UPDATE that itself requires the
-    attempt to be this person's, in progress and within its deadline, holding a
-    share lock on the attempt row (on PostgreSQL) while it writes. A submit or an
-    expiry locks that row for update before grading, so an answer is either written
-    before the grading reads it or refused; it is never saved and then left out."""
+    No transaction: the items' choices and kinds never change once drawn, so they are
+    checked against a copy read once per attempt and process; the write is one UPDATE
+    that itself requires the attempt to be this person's, in progress and within its
+    deadline, holding a share lock on the attempt row (on PostgreSQL) while it writes.
+    A submit or an expiry locks that row for update before grading, so an answer is
+    either written before the grading reads it or refused; it is never saved and then
+    left out."""
     now = timezone.now()
-    target = _answer_target(attempt_id=attempt_id, user_id=user.pk, position=position)
-    if target is None:
-        if not Attempt.objects.filter(pk=attempt_id, user=user).exists():
-            # Someone else's attempt looks exactly like a missing one.
-            raise ContestError(_("No such attempt."), code="not_found", status=404)
+    try:
+        items = _attempt_items(attempt_id, user.pk)
+    except _NotYours:
+        # Someone else's attempt looks exactly like a missing one.
+        raise ContestError(_("No such attempt."), code="not_found", status=404) from None
+    item = items.get(position)
+    if item is None:
         raise ContestError(_("This question is not part of your attempt."), code="bad_question")
-    _refuse_if_finished(target.attempt, now)
-    item = AttemptItem(
-        pk=target.item_id,
-        attempt=target.attempt,
-        position=position,
-        version_id=target.version_id,
-        choice_order=target.choice_order,
-    )
-    if target.kind == "numeric":
-        item.number_answer = _parse_number(number)
-        item.selected = []
+    if item.kind == "numeric":
+        number_answer, chosen = _parse_number(number), []
     else:
-        chosen = _clean_selection(selected, allowed=item.choice_order, kind=target.kind)
-        item.selected = chosen
-        item.number_answer = None
-    item.answered_at = now
-    if not _write_answer(item, user_id=user.pk, not_before=now - _grace()):
-        # Submitted, expired or cut short by the round's close since the read above.
-        current = Attempt.objects.only("status", "deadline").get(pk=attempt_id)
-        _refuse_if_finished(current, now)
+        number_answer = None
+        chosen = _clean_selection(selected, allowed=list(item.choice_order), kind=item.kind)
+    deadline = _write_answer(
+        item_id=item.id,
+        selected=chosen,
+        number_answer=number_answer,
+        answered_at=now,
+        user_id=user.pk,
+        not_before=now - _grace(),
+    )
+    if deadline is None:
+        # Submitted, expired, cut short by the round's close, or gone.
+        current = Attempt.objects.filter(pk=attempt_id, user=user).only("status", "deadline")
+        attempt = current.first()
+        if attempt is None:
+            raise ContestError(_("No such attempt."), code="not_found", status=404)
+        _refuse_if_finished(attempt, now)
         raise ContestError(
             _("This attempt is already finished; answers can no longer change."),
             code="finished",
             status=409,
         )
-    return item
+    return SavedAnswer(item.id, position, chosen, number_answer, now, deadline)
 
 
 # The save is the hottest path of a round (every participant, every question).
 # Compiling the equivalent ORM queries cost about 1 ms of CPU per save, more than the
-# database's own work, and a transaction two more round trips; these two statements
-# are written out once instead (measured in docs/benchmarks.md).
+# database's own work; the statements are written out once instead, and the attempt's
+# items, which never change, are read once per process (measured in docs/benchmarks.md).
+
+
+class _Item(NamedTuple):
+    id: int
+    choice_order: tuple[int, ...]
+    kind: str
+
+
+class _NotYours(Exception):
+    """No such attempt of this person."""
 
 
 def _tables() -> tuple[str, str, str]:
@@ -380,43 +405,33 @@ def _tables() -> tuple[str, str, str]:
 
 
 @functools.cache
-def _answer_target_sql(vendor: str) -> str:
+def _attempt_items_sql(vendor: str) -> str:
     a, i, v = _tables()
     return (
-        f"SELECT {a}.id, {a}.user_id, {a}.status, {a}.deadline,"
-        f" {i}.id, {i}.version_id, {i}.choice_order, {v}.kind"
+        f"SELECT {i}.position, {i}.id, {i}.choice_order, {v}.kind"
         f" FROM {a} INNER JOIN {i} ON {i}.attempt_id = {a}.id"
         f" INNER JOIN {v} ON {v}.id = {i}.version_id"
-        f" WHERE {a}.id = %s AND {a}.user_id = %s AND {i}.position = %s"
+        f" WHERE {a}.id = %s AND {a}.user_id = %s"
     )
 
 
-class _AnswerTarget(NamedTuple):
-    attempt: Attempt
-    item_id: int
-    version_id: int
-    choice_order: list[int]
-    kind: str
-
-
-def _answer_target(*, attempt_id: int, user_id: int, position: int) -> _AnswerTarget | None:
-    """The person's attempt and its item at ``position``; None when either is not
-    theirs or does not exist. A plain cursor: a RawQuerySet's column mapping cost more
-    than the query."""
+@functools.lru_cache(maxsize=4096)
+def _attempt_items(attempt_id: int, user_id: int) -> Mapping[int, _Item]:
+    """The person's attempt's items by position (position, choices and kind never
+    change once drawn: a used question version is never edited in place). Raises
+    _NotYours, which is not cached, when the attempt is not theirs or does not exist."""
     with connection.cursor() as cursor:
-        cursor.execute(_answer_target_sql(connection.vendor), [attempt_id, user_id, position])
-        row = cursor.fetchone()
-    if row is None:
-        return None
-    pk, owner, status, deadline, item_id, version_id, choice_order, kind = row
-    field = Attempt._meta.get_field("deadline")
-    column = field.get_col(Attempt._meta.db_table)
-    for convert in connection.ops.get_db_converters(column) + field.get_db_converters(connection):
-        deadline = convert(deadline, column, connection)
-    known = {"id": pk, "user_id": owner, "status": status, "deadline": deadline}
-    names = [f.attname for f in Attempt._meta.concrete_fields if f.attname in known]
-    attempt = Attempt.from_db(connection.alias, names, [known[n] for n in names])
-    return _AnswerTarget(attempt, item_id, version_id, _json_list(choice_order), kind)
+        cursor.execute(_attempt_items_sql(connection.vendor), [attempt_id, user_id])
+        rows = cursor.fetchall()
+    if not rows:
+        raise _NotYours
+    return MappingProxyType(
+        {pos: _Item(pk, tuple(_json_list(order)), kind) for pos, pk, order, kind in rows}
+    )
+
+
+# Drops every process-local copy of attempts' items (tests reuse rolled-back ids).
+forget_attempt_items = _attempt_items.cache_clear
 
 
 def _json_list(value: object) -> list[int]:
@@ -433,23 +448,48 @@ def _write_answer_sql(vendor: str) -> str:
         f" WHERE {i}.id = %s AND {i}.attempt_id IN ("
         f"SELECT {a}.id FROM {a} WHERE {a}.id = {i}.attempt_id AND {a}.user_id = %s"
         f" AND {a}.status = %s AND {a}.deadline >= %s{lock})"
+        f" RETURNING (SELECT {a}.deadline FROM {a} WHERE {a}.id = {i}.attempt_id)"
     )
 
 
-def _write_answer(item: AttemptItem, *, user_id: int, not_before: datetime) -> bool:
-    """Write the answer if the attempt is still open; False if it is not."""
+def _write_answer(
+    *,
+    item_id: int,
+    selected: list[int],
+    number_answer: Decimal | None,
+    answered_at: datetime,
+    user_id: int,
+    not_before: datetime,
+) -> datetime | None:
+    """Write the answer if the attempt is still open and return the attempt's
+    deadline; None if it is not open (or not this person's)."""
     field = AttemptItem._meta.get_field
     params = [
-        field(name).get_db_prep_save(getattr(item, name), connection)
-        for name in ("selected", "number_answer", "answered_at")
+        field("selected").get_db_prep_save(selected, connection),
+        field("number_answer").get_db_prep_save(number_answer, connection),
+        field("answered_at").get_db_prep_save(answered_at, connection),
     ]
-    deadline = Attempt._meta.get_field("deadline").get_db_prep_value(not_before, connection)
+    deadline_field = Attempt._meta.get_field("deadline")
     with connection.cursor() as cursor:
         cursor.execute(
             _write_answer_sql(connection.vendor),
-            [*params, item.pk, user_id, Attempt.Status.IN_PROGRESS.value, deadline],
+            [
+                *params,
+                item_id,
+                user_id,
+                Attempt.Status.IN_PROGRESS.value,
+                deadline_field.get_db_prep_value(not_before, connection),
+            ],
         )
-        return cursor.rowcount == 1
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    deadline = row[0]
+    column = deadline_field.get_col(Attempt._meta.db_table)
+    converters = connection.ops.get_db_converters(column)
+    for convert in converters + deadline_field.get_db_converters(connection):
+        deadline = convert(deadline, column, connection)
+    return deadline
 
 
 def _parse_number(value) -> Decimal | None:  # type: ignore[no-untyped-def]

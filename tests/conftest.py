@@ -43,9 +43,13 @@ def _fast_and_isolated(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    from contest.services import forget_attempt_items
+
     cache.clear()
+    forget_attempt_items()  # a rolled-back test's ids come back in the next test
     yield
     cache.clear()
+    forget_attempt_items()
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def parallel_saves(attempt_id, user_pk):
         user = User.objects.get(pk=user_pk)
         return services.attempt_save_answer(
             attempt_id=attempt_id, user=user, position=i, selected=answers[i]
-        ).pk
+        ).item_id
 
     results, errors = run_together(len(answers), work)
     return answers, results, errors

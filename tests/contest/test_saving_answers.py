@@ -290,14 +290,14 @@ def finish_right_after_the_read(monkeypatch, finish):
     from another device, the round's close): ``finish(attempt_id)`` runs right there."""
     from contest import services
 
-    read = services._answer_target
+    read = services._attempt_items
 
-    def read_then_finish(**kwargs):
-        found = read(**kwargs)
-        finish(kwargs["attempt_id"])
+    def read_then_finish(attempt_id, user_id):
+        found = read(attempt_id, user_id)
+        finish(attempt_id)
         return found
 
-    monkeypatch.setattr(services, "_answer_target", read_then_finish)
+    monkeypatch.setattr(services, "_attempt_items", read_then_finish)
 
 
 @pytest.mark.django_db
@@ -333,3 +333,46 @@ def test_a_save_overtaken_by_the_deadline_is_refused_as_late_and_not_written(sta
     assert response.status_code == 409
     assert response.json()["code"] == "deadline_passed"
     assert item_at(state["id"], 0).answered_at is None
+
+
+@pytest.mark.django_db
+def test_a_stranger_is_refused_even_after_the_owner_has_saved(started, dan, api_for):
+    """The save keeps a copy of an attempt's questions; it is the owner's alone."""
+    api, state = started
+    choice = state["questions"][0]["choices"][0]["id"]
+    assert api.answer(state["id"], 0, {"selected": [choice]}).status_code == 200
+    other = state["questions"][0]["choices"][1]["id"]
+
+    response = api_for(dan).answer(state["id"], 0, {"selected": [other]})
+
+    assert response.status_code == 404
+    assert item_at(state["id"], 0).selected == [choice]
+
+
+@pytest.mark.django_db
+def test_each_save_reports_the_current_deadline_after_an_extension(started):
+    from datetime import timedelta
+
+    api, state = started
+    first, second = (q["choices"][0]["id"] for q in state["questions"][:2])
+    before = api.answer(state["id"], 0, {"selected": [first]}).json()["remaining_seconds"]
+    attempt = Attempt.objects.get(pk=state["id"])
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=attempt.deadline + timedelta(minutes=5))
+
+    after = api.answer(state["id"], 1, {"selected": [second]}).json()["remaining_seconds"]
+
+    assert 290 < after - before <= 300
+
+
+@pytest.mark.django_db
+def test_a_save_to_a_deleted_attempt_is_refused_as_missing(started):
+    api, state = started
+    first, second = (q["choices"][0]["id"] for q in state["questions"][:2])
+    assert api.answer(state["id"], 0, {"selected": [first]}).status_code == 200
+    Attempt.objects.filter(pk=state["id"]).delete()
+
+    response = api.answer(state["id"], 1, {"selected": [second]})
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+    assert not AttemptItem.objects.filter(attempt_id=state["id"]).exists()
