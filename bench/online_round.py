@@ -44,10 +44,13 @@ open Django with ``config.settings``:
     4. ceiling (after): the same as 1;
     5. steady (only with ``--steady K``): K more prepared users (``prepare --n N+K``;
        ``run`` then takes the first N as participants) open the round page and start,
-       then save random answers back to back for ``--steady-s`` seconds (step
-       ``save-steady``), then request ``GET /ok`` back to back as long (step
-       ``ok-steady``): the save's cost alone, without the pages, starts and submits of
-       phase 3 around it, against the bare view at the same concurrency.
+       then save random answers back to back (step ``save-steady``) and request ``GET
+       /ok`` back to back (step ``ok-steady``), in turns: ``--steady-windows`` windows
+       of each, alternating, ``--steady-s`` seconds of each in all. The save's cost
+       alone, without the pages, starts and submits of phase 3 around it, against the
+       bare view at the same concurrency; the turns keep a machine whose speed drifts
+       (a shared VM) from favouring one of the two. Their throughput is requests / the
+       sum of their windows.
 
     Prints per step (page, start, save-answer, submit, ok-ceiling, login): count, errors,
     throughput (requests / the step's active window, first request sent to last
@@ -421,6 +424,7 @@ class Step:
     ok: int = 0
     errors: int = 0
     error_kinds: Counter = field(default_factory=Counter)
+    active_s: float = 0.0  # set by steps measured in several windows: their summed length
 
     @property
     def count(self) -> int:
@@ -438,7 +442,9 @@ class Step:
         if not self.samples:
             return {"count": 0, "errors": 0}
         lat = sorted((t1 - t0) * 1000 for t0, t1 in self.samples)
-        window = max(t1 for _, t1 in self.samples) - min(t0 for t0, _ in self.samples)
+        window = self.active_s or (
+            max(t1 for _, t1 in self.samples) - min(t0 for t0, _ in self.samples)
+        )
 
         def pct(q: float) -> float:
             return lat[max(0, math.ceil(q * len(lat)) - 1)]
@@ -670,10 +676,16 @@ async def login(client: Client, base: str, email: str, password: str) -> None:
 
 
 async def steady(
-    client: Client, base_list: list[str], users: list[dict], cfg: dict, seconds: float
+    client: Client,
+    base_list: list[str],
+    users: list[dict],
+    cfg: dict,
+    seconds: float,
+    windows: int,
 ) -> None:
-    """Saves alone, then the bare view alone, at the same concurrency, each for
-    ``seconds``: the save's cost without the pages, starts and submits around it."""
+    """Saves alone and the bare view alone, at the same concurrency, in alternating
+    windows, ``seconds`` of each in all: the save's cost without the pages, starts and
+    submits around it."""
     bases = [base_list[i % len(base_list)] for i in range(len(users))]
     sessions = [
         client.session(base, {cfg["session_cookie"]: user["session"]})
@@ -713,12 +725,16 @@ async def steady(
         while time.perf_counter() < until:
             await client.call(s, "ok-steady", "GET", "/ok")
 
-    until = time.perf_counter() + seconds
-    await asyncio.gather(
-        *(saver(s, sh, until) for s, sh in zip(sessions, started, strict=True) if sh)
-    )
-    until = time.perf_counter() + seconds
-    await asyncio.gather(*(oker(s, until) for s in sessions))
+    span = seconds / max(1, windows)
+    for _ in range(max(1, windows)):
+        t0 = time.perf_counter()
+        await asyncio.gather(
+            *(saver(s, sh, t0 + span) for s, sh in zip(sessions, started, strict=True) if sh)
+        )
+        client.steps["save-steady"].active_s += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        await asyncio.gather(*(oker(s, t0 + span) for s in sessions))
+        client.steps["ok-steady"].active_s += time.perf_counter() - t0
     for s in sessions:
         await s.close()
 
@@ -807,7 +823,10 @@ async def run_async(args: argparse.Namespace, cfg: dict, users: list[dict]) -> d
         extra = cfg["users"][n : n + args.steady]
         if len(extra) < args.steady:
             raise SystemExit(f"--steady {args.steady} needs prepare --n {n + args.steady}")
-        c = await phase("steady", lambda cl: steady(cl, args.base, extra, cfg, args.steady_s))
+        c = await phase(
+            "steady",
+            lambda cl: steady(cl, args.base, extra, cfg, args.steady_s, args.steady_windows),
+        )
         for name in ("save-steady", "ok-steady"):
             steps[name] = c.steps[name]
 
@@ -1005,6 +1024,12 @@ def main(argv: list[str] | None = None) -> int:
         "--steady-s seconds each (prepare --n N+K)",
     )
     r.add_argument("--steady-s", type=float, default=20.0)
+    r.add_argument(
+        "--steady-windows",
+        type=int,
+        default=3,
+        help="turns of saves and of /ok in the steady phase (default 3)",
+    )
     r.add_argument("--no-verify", dest="verify", action="store_false")
     r.add_argument("--json", help="also write the results here")
     r.set_defaults(func=run)
