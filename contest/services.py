@@ -439,17 +439,19 @@ def _json_list(value: object) -> list[int]:
 
 
 @functools.cache
-def _write_answer_sql(vendor: str) -> str:
+def _write_answer_sql(vendor: str, returning: bool) -> str:
     a, i, _v = _tables()
     # SQLite runs one writer at a time, so its single statement is atomic as it is.
     lock = " FOR SHARE" if vendor == "postgresql" else ""
-    return (
+    sql = (
         f"UPDATE {i} SET selected = %s, number_answer = %s, answered_at = %s"
         f" WHERE {i}.id = %s AND {i}.attempt_id IN ("
         f"SELECT {a}.id FROM {a} WHERE {a}.id = {i}.attempt_id AND {a}.user_id = %s"
         f" AND {a}.status = %s AND {a}.deadline >= %s{lock})"
-        f" RETURNING (SELECT {a}.deadline FROM {a} WHERE {a}.id = {i}.attempt_id)"
     )
+    if returning:
+        sql += f" RETURNING (SELECT {a}.deadline FROM {a} WHERE {a}.id = {i}.attempt_id)"
+    return sql
 
 
 def _write_answer(
@@ -470,9 +472,11 @@ def _write_answer(
         field("answered_at").get_db_prep_save(answered_at, connection),
     ]
     deadline_field = Attempt._meta.get_field("deadline")
+    # SQLite before 3.35 (still some Linux distributions' Python) has no RETURNING.
+    returning = connection.features.can_return_columns_from_insert
     with connection.cursor() as cursor:
         cursor.execute(
-            _write_answer_sql(connection.vendor),
+            _write_answer_sql(connection.vendor, returning),
             [
                 *params,
                 item_id,
@@ -481,6 +485,13 @@ def _write_answer(
                 deadline_field.get_db_prep_value(not_before, connection),
             ],
         )
+        if not returning:
+            written = cursor.rowcount == 1
+            return (
+                Attempt.objects.filter(items__pk=item_id).values_list("deadline", flat=True)[0]
+                if written
+                else None
+            )
         row = cursor.fetchone()
     if row is None:
         return None

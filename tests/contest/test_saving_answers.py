@@ -376,3 +376,26 @@ def test_a_save_to_a_deleted_attempt_is_refused_as_missing(started):
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
     assert not AttemptItem.objects.filter(attempt_id=state["id"]).exists()
+
+
+@pytest.mark.django_db
+def test_saving_works_where_the_database_cannot_return_rows_from_an_update(started, monkeypatch):
+    """SQLite before 3.35 (the Python of some Linux distributions) has no RETURNING."""
+    from django.db import connection
+
+    from tests.contest.conftest import move_deadline
+
+    monkeypatch.setattr(connection.features, "can_return_columns_from_insert", False)
+    api, state = started
+    first, second = (q["choices"][0]["id"] for q in state["questions"][:2])
+
+    saved = api.answer(state["id"], 0, {"selected": [first]})
+    move_deadline(state["id"], seconds_ago=120)
+    late = api.answer(state["id"], 1, {"selected": [second]})
+
+    assert saved.status_code == 200
+    assert 0 < saved.json()["remaining_seconds"] <= 600
+    assert item_at(state["id"], 0).selected == [first]
+    assert late.status_code == 409
+    assert late.json()["code"] == "deadline_passed"
+    assert item_at(state["id"], 1).answered_at is None
