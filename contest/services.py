@@ -355,7 +355,7 @@ def attempt_save_answer(
         number_answer, chosen = _parse_number(number), []
     else:
         number_answer = None
-        chosen = _clean_selection(selected, allowed=list(item.choice_order), kind=item.kind)
+        chosen = _clean_selection(selected, allowed=item.choice_order, kind=item.kind)
     deadline = _write_answer(
         item_id=item.id,
         selected=chosen,
@@ -515,7 +515,7 @@ def _parse_number(value) -> Decimal | None:  # type: ignore[no-untyped-def]
     return number.quantize(Decimal("0.01"))
 
 
-def _clean_selection(selected, *, allowed: list[int], kind: str) -> list[int]:  # type: ignore[no-untyped-def]
+def _clean_selection(selected, *, allowed: Sequence[int], kind: str) -> list[int]:  # type: ignore[no-untyped-def]
     if selected is None:
         selected = []
     if not isinstance(selected, list | tuple) or not all(
